@@ -1,0 +1,24 @@
+package pl.innowacje.katalog;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class PortalApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(PortalApplication.class);
+        // "--reindex" is a one-off command: rebuild the index from the database and exit, without a web server.
+        if (Arrays.asList(args).contains("--reindex")) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+        }
+        app.run(args);
+    }
+}

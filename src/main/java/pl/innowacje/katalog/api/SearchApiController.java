@@ -1,0 +1,70 @@
+package pl.innowacje.katalog.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import pl.innowacje.katalog.search.FacetLabels;
+import pl.innowacje.katalog.search.SearchRequests;
+import pl.innowacje.katalog.search.SearchResult;
+import pl.innowacje.katalog.search.SearchService;
+
+/**
+ * {@code GET /api/search}: the JSON search contract other tools rely on. Its shape is fixed; see README "JSON API".
+ */
+@RestController
+@RequestMapping("/api")
+class SearchApiController {
+
+    record Snippet(String text, Long file, Integer page) {
+    }
+
+    record Hit(long id, String slug, String title, String url, String status, List<Snippet> snippets) {
+    }
+
+    record FacetValue(String value, String label, long count) {
+    }
+
+    record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+    }
+
+    record Problem(String error) {
+    }
+
+    private final SearchService search;
+    private final FacetLabels labels;
+
+    SearchApiController(SearchService search, FacetLabels labels) {
+        this.search = search;
+        this.labels = labels;
+    }
+
+    @GetMapping(value = "/search", produces = "application/json")
+    Response search(HttpServletRequest request, Locale locale) {
+        SearchResult result = search.search(SearchRequests.from(request.getParameterMap(), 10));
+        List<Hit> hits = new ArrayList<>();
+        for (SearchResult.Hit h : result.hits()) {
+            hits.add(new Hit(h.id(), h.slug(), h.title(), "/rozwiazania/" + h.slug(), h.status(),
+                    h.snippets().stream().map(s -> new Snippet(s.text(), s.fileId(), s.page())).toList()));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, values) -> facets.put(dim, values.stream()
+                .map(v -> new FacetValue(v.value(), labels.label(dim, v.value(), locale), v.count())).toList()));
+        return new Response(result.total(), hits, facets, result.suggestion());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Problem> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(new Problem(e.getMessage()));
+    }
+}

@@ -1,0 +1,65 @@
+package pl.innowacje.katalog.catalog;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The outbox that the search index follows. Writers append inside their own transaction, so a change is in the log
+ * exactly when it is in the catalogue; after the commit a {@link CatalogChanged} event wakes the indexer at once.
+ */
+@Component
+public class ChangeLog {
+
+    public enum Entity { SOLUTION, BLOCK, AREA }
+
+    public record Change(long id, Entity entity, long entityId, Instant createdAt) {
+    }
+
+    /** Published after a transaction that appended changes has committed. */
+    public record CatalogChanged() {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    ChangeLog(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public void append(Entity entity, long entityId) {
+        jdbc.sql("INSERT INTO change_log (entity, entity_id, created_at) VALUES (?, ?, ?)")
+                .params(entity.name(), entityId, Timestamp.from(Instant.now()))
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(new CatalogChanged());
+                }
+            });
+        } else {
+            events.publishEvent(new CatalogChanged());
+        }
+    }
+
+    public List<Change> after(long lastApplied, int limit) {
+        return jdbc.sql("SELECT id, entity, entity_id, created_at FROM change_log WHERE id > ? ORDER BY id LIMIT ?")
+                .params(lastApplied, limit)
+                .query((rs, n) -> new Change(rs.getLong(1), Entity.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    public long lastId() {
+        Long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log").query(Long.class).single();
+        return id == null ? 0 : id;
+    }
+}

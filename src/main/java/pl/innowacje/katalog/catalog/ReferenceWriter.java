@@ -1,0 +1,117 @@
+package pl.innowacje.katalog.catalog;
+
+import java.sql.Date;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes vocabularies, organisations, projects and news: the records solutions and blocks refer to. */
+@Service
+@Transactional
+public class ReferenceWriter {
+
+    private final JdbcClient jdbc;
+    private final Vocabularies vocabularies;
+
+    ReferenceWriter(JdbcClient jdbc, Vocabularies vocabularies) {
+        this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
+    }
+
+    /** Inserts new terms and updates changed labels; returns how many rows changed. */
+    public int upsertTerms(List<Inputs.Term> terms) {
+        int changed = 0;
+        for (Inputs.Term t : terms) {
+            int updated = jdbc.sql("""
+                    UPDATE vocabulary_term SET label_pl = ?, label_en = ?, parent_code = ?, level_name = ?, sort_order = ?
+                    WHERE vocabulary = ? AND code = ? AND NOT (label_pl = ? AND label_en = ? AND sort_order = ?
+                      AND COALESCE(parent_code, '') = ? AND COALESCE(level_name, '') = ?)""")
+                    .params(t.labelPl(), t.labelEn(), t.parentCode(), t.level(), t.order(), t.vocabulary().name(),
+                            t.code(), t.labelPl(), t.labelEn(), t.order(), nz(t.parentCode()), nz(t.level()))
+                    .update();
+            if (updated == 0 && !vocabularies.exists(t.vocabulary(), t.code())) {
+                jdbc.sql("""
+                        INSERT INTO vocabulary_term (vocabulary, code, label_pl, label_en, parent_code, level_name, sort_order)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(t.vocabulary().name(), t.code(), t.labelPl(), t.labelEn(), t.parentCode(), t.level(),
+                                t.order())
+                        .update();
+                updated = 1;
+            }
+            changed += updated;
+        }
+        if (changed > 0) {
+            vocabularies.reload();
+        }
+        return changed;
+    }
+
+    public boolean upsertOrganisation(Inputs.Organisation o) {
+        if (Slugs.unchanged(jdbc, "organisation", o.slug(), o.sourceHash())) {
+            return false;
+        }
+        Object[] values = {o.name(), o.type(), o.regionCode(), o.website(), Slugs.lines(o.competences()), o.contact(),
+                o.sourceHash(), o.slug()};
+        int updated = jdbc.sql("""
+                UPDATE organisation SET name = ?, org_type = ?, region_code = ?, website = ?, competences = ?,
+                  contact = ?, source_hash = ? WHERE slug = ?""").params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO organisation (name, org_type, region_code, website, competences, contact, source_hash, slug)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+        return true;
+    }
+
+    public boolean upsertProject(Inputs.Project p) {
+        if (Slugs.unchanged(jdbc, "project", p.slug(), p.sourceHash())) {
+            return false;
+        }
+        Long implementer = Slugs.optional(jdbc, "organisation", p.implementerSlug(), "organisation");
+        Object[] values = {p.title(), p.programmeCode(), implementer, date(p.from()), date(p.to()), p.website(),
+                p.sourceHash(), p.slug()};
+        int updated = jdbc.sql("""
+                UPDATE project SET title = ?, programme_code = ?, implementer_id = ?, start_date = ?, end_date = ?,
+                  website = ?, source_hash = ? WHERE slug = ?""").params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO project (title, programme_code, implementer_id, start_date, end_date, website, source_hash, slug)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+        long id = Slugs.require(jdbc, "project", p.slug(), "project");
+        jdbc.sql("DELETE FROM project_partner WHERE project_id = ?").param(id).update();
+        for (String partner : p.partnerSlugs()) {
+            long org = Slugs.require(jdbc, "organisation", partner, "organisation");
+            jdbc.sql("INSERT INTO project_partner (project_id, organisation_id) VALUES (?, ?)").params(id, org).update();
+        }
+        return true;
+    }
+
+    public boolean upsertNews(Inputs.News n) {
+        if (Slugs.unchanged(jdbc, "news_item", n.slug(), n.sourceHash())) {
+            return false;
+        }
+        Long block = Slugs.optional(jdbc, "thematic_block", n.blockSlug(), "block");
+        Long project = Slugs.optional(jdbc, "project", n.projectSlug(), "project");
+        Object[] values = {n.title(), date(n.date()), n.body(), block, project, n.sourceHash(), n.slug()};
+        int updated = jdbc.sql("""
+                UPDATE news_item SET title = ?, published_on = ?, body = ?, block_id = ?, project_id = ?, source_hash = ?
+                WHERE slug = ?""").params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO news_item (title, published_on, body, block_id, project_id, source_hash, slug)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+        return true;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static Date date(java.time.LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

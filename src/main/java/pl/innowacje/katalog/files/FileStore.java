@@ -1,0 +1,16 @@
+package pl.innowacje.katalog.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/** Bytes by SHA-256. Behind an interface so that S3-compatible storage can replace the local folder. */
+public interface FileStore {
+
+    /** Copies the file in (once per content) and returns its SHA-256 in lowercase hex. */
+    String put(Path source) throws IOException;
+
+    InputStream open(String sha256) throws IOException;
+
+    boolean contains(String sha256);
+}

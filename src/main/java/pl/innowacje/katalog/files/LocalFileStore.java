@@ -1,0 +1,88 @@
+package pl.innowacje.katalog.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/** Files under {@code data/files/ab/cd/<sha256>}: two levels of folders keep directories small at catalogue scale. */
+@Component
+class LocalFileStore implements FileStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+
+    LocalFileStore(PortalProperties properties) {
+        this.root = properties.filesDir();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the file store at " + root, e);
+        }
+    }
+
+    @Override
+    public String put(Path source) throws IOException {
+        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        try {
+            MessageDigest digest = sha256();
+            try (InputStream in = Files.newInputStream(source);
+                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                in.transferTo(out);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return sha;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        try {
+            return Files.newInputStream(pathOf(sha256));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException("no stored file " + sha256);
+        }
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    /** The only way a path is made: from a validated hash, never from anything a request sent. */
+    private Path pathOf(String sha) {
+        if (!SHA256.matcher(sha).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha);
+        }
+        return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

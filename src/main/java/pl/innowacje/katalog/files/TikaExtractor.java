@@ -1,0 +1,179 @@
+package pl.innowacje.katalog.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/**
+ * Reads a file's text with one Tika parser built at start-up. Every parse runs on its own thread with a deadline, under
+ * explicit limits (characters, compression ratio, nesting), so a hostile file ends as a recorded failure and never
+ * holds the caller: a parse that overruns is abandoned and its permit is returned.
+ */
+@Component
+class TikaExtractor implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TikaExtractor.class);
+
+    private final AutoDetectParser parser;
+    private final LanguageDetector languages;
+    private final PortalProperties.Extraction limits;
+    private final ExecutorService threads;
+    private final Semaphore permits;
+
+    TikaExtractor(PortalProperties properties) {
+        this.limits = properties.extraction();
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setMaximumCompressionRatio(100);
+        config.setMaximumDepth(100);
+        config.setMaximumPackageEntryDepth(10);
+        config.setOutputThreshold(10_000_000);
+        parser.setAutoDetectParserConfig(config);
+        this.languages = new OptimaizeLangDetector().loadModels();
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "extraction");
+            t.setDaemon(true);
+            return t;
+        });
+        this.permits = new Semaphore(Math.max(1, limits.threads()));
+    }
+
+    String detect(Path file, String fileName) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return parser.getDetector().detect(in, metadata).getBaseType().toString();
+        }
+    }
+
+    Extraction extract(Path file, String fileName) {
+        String mediaType;
+        try {
+            mediaType = detect(file, fileName);
+        } catch (IOException e) {
+            return Extraction.failed("application/octet-stream", "cannot read the file: " + e.getMessage());
+        }
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Extraction.failed(mediaType, "interrupted");
+        }
+        PageCollector pages = new PageCollector(limits.maxCharacters());
+        Future<String> parse = threads.submit(() -> parse(file, fileName, pages));
+        try {
+            String problem = parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return judge(mediaType, pages, problem);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            log.warn("extraction of {} stopped after {}", fileName, limits.timeout());
+            return Extraction.failed(mediaType, "parsing took longer than " + limits.timeout().toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            log.info("extraction of {} failed: {}", fileName, cause.toString());
+            return Extraction.failed(mediaType, reason(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            parse.cancel(true);
+            return Extraction.failed(mediaType, "interrupted");
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** Returns null when the whole text was read, or why it stopped early. */
+    private String parse(Path file, String fileName, PageCollector pages) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        context.set(Parser.class, parser);
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, pages, metadata, context);
+            return null;
+        } catch (PageCollector.LimitReached e) {
+            return "text longer than " + limits.maxCharacters() + " characters; the rest was not read";
+        } catch (Exception e) {
+            if (e.getCause() instanceof PageCollector.LimitReached) {
+                return "text longer than " + limits.maxCharacters() + " characters; the rest was not read";
+            }
+            throw e;
+        }
+    }
+
+    private Extraction judge(String mediaType, PageCollector collector, String problem) {
+        List<String> pages = collector.pages(limits.charactersPerSection());
+        String all = String.join("\n", pages);
+        if (all.isBlank()) {
+            return new Extraction(mediaType, ExtractionStatus.EMPTY, "no text layer (a scan or an image)", null, pages);
+        }
+        String language = language(all);
+        if (TextQuality.looksGarbled(all)) {
+            return new Extraction(mediaType, ExtractionStatus.GARBLED,
+                    "text looks garbled (a damaged font map, for instance)", language, pages);
+        }
+        ExtractionStatus status = problem == null ? ExtractionStatus.OK : ExtractionStatus.PARTIAL;
+        return new Extraction(mediaType, status, problem, language, pages);
+    }
+
+    private String language(String text) {
+        synchronized (languages) {
+            languages.reset();
+            languages.addText(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+            LanguageResult result = languages.detect();
+            return result.isUnknown() ? null : result.getLanguage();
+        }
+    }
+
+    private static String reason(Throwable t) {
+        String name = t.getClass().getSimpleName();
+        String message = t.getMessage() == null ? "" : t.getMessage();
+        if (name.contains("EncryptedDocument")) {
+            return "the document is encrypted";
+        }
+        if (name.contains("ZeroByteFile")) {
+            return "the file is empty";
+        }
+        String text = (name + ": " + message).replaceAll("\\s+", " ");
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    @Override
+    public void destroy() {
+        threads.shutdownNow();
+    }
+}

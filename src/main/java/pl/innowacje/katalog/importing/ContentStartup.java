@@ -1,0 +1,40 @@
+package pl.innowacje.katalog.importing;
+
+import java.nio.file.Files;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/** Loads the shipped catalogue at start-up; unchanged records are skipped, so every start after the first is quick. */
+@Component
+@Order(10)
+class ContentStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentStartup.class);
+
+    private final ContentLoader loader;
+    private final PortalProperties properties;
+
+    ContentStartup(ContentLoader loader, PortalProperties properties) {
+        this.loader = loader;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption("reindex") || !properties.content().loadOnStart()) {
+            return;
+        }
+        if (!Files.isDirectory(properties.content().dir())) {
+            log.info("no content folder at {}; nothing to load", properties.content().dir().toAbsolutePath());
+            return;
+        }
+        loader.load(properties.content().dir());
+    }
+}

@@ -1,0 +1,73 @@
+package pl.innowacje.katalog.importing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one load of a content folder did: counts by outcome and every rejected record with its reason. */
+public final class LoadReport {
+
+    public record Rejection(String path, String reason) {
+    }
+
+    private int created;
+    private int updated;
+    private int unchanged;
+    private int files;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private Duration took = Duration.ZERO;
+
+    void countCreated() {
+        created++;
+    }
+
+    void countUpdated() {
+        updated++;
+    }
+
+    void countUnchanged() {
+        unchanged++;
+    }
+
+    void countFile() {
+        files++;
+    }
+
+    void reject(String path, String reason) {
+        rejections.add(new Rejection(path, reason));
+    }
+
+    void took(Duration d) {
+        took = d;
+    }
+
+    public int created() {
+        return created;
+    }
+
+    public int updated() {
+        return updated;
+    }
+
+    public int unchanged() {
+        return unchanged;
+    }
+
+    public int filesRead() {
+        return files;
+    }
+
+    public List<Rejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    public Duration took() {
+        return took;
+    }
+
+    @Override
+    public String toString() {
+        return "created " + created + ", updated " + updated + ", unchanged " + unchanged + ", files read " + files
+                + ", rejected " + rejections.size() + " in " + took.toMillis() + " ms";
+    }
+}

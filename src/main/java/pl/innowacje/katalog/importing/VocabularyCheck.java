@@ -1,0 +1,24 @@
+package pl.innowacje.katalog.importing;
+
+import java.util.List;
+
+import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.catalog.Vocabulary;
+
+/** Rejects a record that names a vocabulary code the catalogue does not have. */
+record VocabularyCheck(Vocabularies vocabularies) {
+
+    List<String> codes(Fields f, String field, Vocabulary vocabulary) {
+        List<String> codes = f.texts(field);
+        for (String code : codes) {
+            require(f, field, vocabulary, code);
+        }
+        return codes;
+    }
+
+    void require(Fields f, String field, Vocabulary vocabulary, String code) {
+        if (!vocabularies.exists(vocabulary, code)) {
+            throw f.invalid(field, "names an unknown " + vocabulary.name().toLowerCase() + " code '" + code + "'");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package pl.innowacje.katalog.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Field names of the index and the weights a query gives them. Each searchable text is indexed three ways (see
+ * {@link PolishAnalysis}); a family's fields are named {@code family.kind}.
+ */
+final class Fields {
+
+    /** Both kinds of document: the solution (ranking, facets) and one per file page ("where inside"). */
+    static final String TYPE = "type";
+    static final String TYPE_SOLUTION = "solution";
+    static final String TYPE_PAGE = "page";
+    /** Solution id on both kinds of document, so one delete removes a solution with its pages. */
+    static final String SOLUTION_ID = "sid";
+    static final String VISIBLE = "visible";
+    static final String SLUG = "slug";
+    static final String STATUS = "status_stored";
+    static final String TITLE_STORED = "title_stored";
+    /** Plain text of summary, goal and description, stored for record snippets. */
+    static final String BODY_STORED = "body_stored";
+    static final String PAGE_STORED = "page_stored";
+    static final String FILE_ID = "file_id";
+    static final String FILE_TITLE = "file_title";
+    static final String PAGE_NO = "page_no";
+    static final String PUBLISHED = "published";
+    static final String TITLE_SORT = "title_sort";
+    static final String DOWNLOADS = "downloads";
+
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    /** Vocabulary labels, blocks, components, results, project and partners: searched, never shown as a snippet. */
+    static final String MORE = "more";
+    static final String FILES = "files";
+    static final String PAGE = "page";
+
+    /** Facet dimensions, named as the JSON contract names them. */
+    static final List<String> FACETS = List.of("area", "block", "problem", "user", "beneficiary", "form", "region",
+            "programme", "status", "filetype");
+
+    private Fields() {
+    }
+
+    static String name(String family, PolishAnalysis.Kind kind) {
+        return family + "." + kind.name().toLowerCase();
+    }
+
+    /**
+     * How much a match counts, by family and kind. Exact and title matches weigh most; handbook text counts, but a
+     * solution mentioned once in a long handbook must not beat one whose record is about the words. The values were
+     * chosen with the relevance check (RelevanceCheckTest), which prints recall@3 and MRR for the judged queries.
+     */
+    record Weights(List<PolishAnalysis.Kind> kinds, Map<String, Float> solution, Map<String, Float> page) {
+
+        static Weights standard() {
+            return of(List.of(PolishAnalysis.Kind.LEMMA, PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED),
+                    new float[] {3.0f, 4.0f, 2.0f}, new float[] {1.0f, 1.3f, 0.7f}, new float[] {0.3f, 0.4f, 0.2f});
+        }
+
+        static Weights of(List<PolishAnalysis.Kind> kinds, float[] title, float[] body, float[] files) {
+            Map<String, Float> solution = new LinkedHashMap<>();
+            Map<String, Float> page = new LinkedHashMap<>();
+            for (int i = 0; i < kinds.size(); i++) {
+                solution.put(name(TITLE, kinds.get(i)), title[i]);
+                solution.put(name(BODY, kinds.get(i)), body[i]);
+                solution.put(name(MORE, kinds.get(i)), body[i] * 0.7f);
+                solution.put(name(FILES, kinds.get(i)), files[i]);
+                page.put(name(PAGE, kinds.get(i)), body[i]);
+            }
+            return new Weights(List.copyOf(kinds), Map.copyOf(solution), Map.copyOf(page));
+        }
+
+        Map<String, PolishAnalysis.Kind> analysis() {
+            Map<String, PolishAnalysis.Kind> out = new LinkedHashMap<>();
+            for (String family : List.of(TITLE, BODY, MORE, FILES, PAGE)) {
+                for (PolishAnalysis.Kind kind : kinds) {
+                    out.put(name(family, kind), kind);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package pl.innowacje.katalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.catalog.SolutionSnapshot;
+import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.system.Markdown;
+import pl.innowacje.katalog.system.PortalProperties;
+
+/**
+ * The index's one long-lived writer and its searcher manager. It remembers, in its commit data, the last change-log
+ * id it has applied and the schema version it was built with, so a restart catches up from there and a schema change
+ * triggers a rebuild.
+ */
+@Component
+public class SearchIndex implements DisposableBean {
+
+    /** Raise when fields or analysis change: an index built with another version is rebuilt at start-up. */
+    static final String SCHEMA_VERSION = "1";
+    private static final String LAST_CHANGE = "last_change_id";
+    private static final String SCHEMA = "schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = Documents.facetsConfig();
+    private final Fields.Weights weights;
+    private final Analyzer queryAnalyzer;
+    private final Documents documents;
+    private volatile StateHolder state;
+
+    private record StateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    @Autowired
+    SearchIndex(PortalProperties properties, Vocabularies vocabularies, Markdown markdown) throws IOException {
+        this(open(properties), Fields.Weights.standard(), vocabularies, markdown::toText);
+    }
+
+    SearchIndex(Directory directory, Fields.Weights weights, Vocabularies vocabularies,
+            java.util.function.Function<String, String> plainText) throws IOException {
+        this.directory = directory;
+        this.weights = weights;
+        IndexWriterConfig config = new IndexWriterConfig(PolishAnalysis.perField(true, weights.analysis()));
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        this.queryAnalyzer = PolishAnalysis.perField(false, weights.analysis());
+        this.documents = new Documents(facetsConfig, weights.kinds(), vocabularies, plainText);
+    }
+
+    static SearchIndex inMemory(Fields.Weights weights, Vocabularies vocabularies) throws IOException {
+        return new SearchIndex(new ByteBuffersDirectory(), weights, vocabularies, s -> s == null ? "" : s);
+    }
+
+    private static Directory open(PortalProperties properties) throws IOException {
+        Files.createDirectories(properties.indexDir());
+        return FSDirectory.open(properties.indexDir());
+    }
+
+    /** Replaces everything indexed for these solutions; a solution absent from {@code snapshots} is removed. */
+    void replace(Collection<Long> ids, List<SolutionSnapshot> snapshots, Map<String, List<String>> pages)
+            throws IOException {
+        for (Long id : ids) {
+            writer.deleteDocuments(new Term(Fields.SOLUTION_ID, Long.toString(id)));
+        }
+        for (SolutionSnapshot s : snapshots) {
+            writer.addDocuments(documents.build(s, pages));
+        }
+    }
+
+    void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes the batch durable together with the change id it brings the index up to, then shows it to searches. */
+    void commit(long lastChange) throws IOException {
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    long lastChange() {
+        return Long.parseLong(commitData().getOrDefault(LAST_CHANGE, "-1"));
+    }
+
+    boolean needsRebuild() {
+        return !SCHEMA_VERSION.equals(commitData().get(SCHEMA));
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    interface SearchWork<T> {
+        T run(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException;
+    }
+
+    <T> T search(SearchWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher, state(searcher.getIndexReader()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Facet ordinals are built once per reader, not once per query: they cost a pass over the doc values. */
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        StateHolder current = state;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = state;
+            if (current == null || current.reader() != reader) {
+                current = new StateHolder(reader, facetState(reader));
+                state = current;
+            }
+            return current.state();
+        }
+    }
+
+    /** Null while no document has facets yet (an empty index): searches then answer with no hits. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    Fields.Weights weights() {
+        return weights;
+    }
+
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    long sizeOnDisk() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int documentCount() throws IOException {
+        return search((searcher, s) -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

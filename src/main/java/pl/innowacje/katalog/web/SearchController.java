@@ -1,0 +1,89 @@
+package pl.innowacje.katalog.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import pl.innowacje.katalog.search.FacetLabels;
+import pl.innowacje.katalog.search.SearchRequest;
+import pl.innowacje.katalog.search.SearchRequests;
+import pl.innowacje.katalog.search.SearchResult;
+import pl.innowacje.katalog.search.SearchService;
+
+/** The search page: results, facets whose links add or remove a value, paging and sorting, all in the URL. */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 10;
+
+    record FacetLink(String value, String label, long count, boolean selected, String href, String parentLabel) {
+    }
+
+    record FacetGroup(String name, List<FacetLink> values) {
+    }
+
+    private final SearchService search;
+    private final FacetLabels labels;
+
+    SearchController(SearchService search, FacetLabels labels) {
+        this.search = search;
+        this.labels = labels;
+    }
+
+    @GetMapping("/szukaj")
+    String search(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        Map<String, String[]> params = request.getParameterMap();
+        SearchLinks links = new SearchLinks(params);
+        model.addAttribute("q", links.query());
+        model.addAttribute("links", links);
+        SearchRequest parsed;
+        try {
+            parsed = SearchRequests.from(params, PAGE_SIZE);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", e.getMessage());
+            return "search";
+        }
+        SearchResult result = search.search(parsed);
+        model.addAttribute("request", parsed);
+        model.addAttribute("result", result);
+        model.addAttribute("facets", facetGroups(result, parsed, links, locale));
+        long pages = (result.total() + parsed.size() - 1) / parsed.size();
+        model.addAttribute("pages", Math.min(pages, SearchRequest.MAX_WINDOW / parsed.size()));
+        return "search";
+    }
+
+    private List<FacetGroup> facetGroups(SearchResult result, SearchRequest request, SearchLinks links,
+            Locale locale) {
+        List<FacetGroup> groups = new ArrayList<>();
+        result.facets().forEach((dim, values) -> {
+            List<String> chosen = request.filters().getOrDefault(dim, List.of());
+            List<FacetLink> out = new ArrayList<>();
+            for (SearchResult.FacetValue v : values) {
+                boolean selected = chosen.contains(v.value());
+                out.add(new FacetLink(v.value(), labels.label(dim, v.value(), locale), v.count(), selected,
+                        links.toggle(dim, v.value()),
+                        v.parent() == null ? null : labels.label("area", v.parent(), locale)));
+            }
+            // A chosen value with no hits left still shows, so it can be removed.
+            for (String value : chosen) {
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                    out.add(new FacetLink(value, labels.label(dim, value, locale), 0, true,
+                            links.toggle(dim, value), null));
+                }
+            }
+            if (!out.isEmpty()) {
+                groups.add(new FacetGroup(dim, out));
+            }
+        });
+        return groups;
+    }
+}
