@@ -128,6 +128,12 @@ final class Fields {
         return out;
     }
 
+    /** The entry's values in a stable written form, to tell whether it changed since the last load. */
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+
     IllegalArgumentException invalid(String name, String problem) {
         return new IllegalArgumentException(where + ": field '" + name + "' " + problem);
     }

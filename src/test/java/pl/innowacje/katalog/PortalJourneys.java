@@ -1,0 +1,171 @@
+package pl.innowacje.katalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.innowacje.katalog.JourneyTestSupport.encode;
+import static pl.innowacje.katalog.JourneyTestSupport.get;
+import static pl.innowacje.katalog.JourneyTestSupport.getBytes;
+import static pl.innowacje.katalog.JourneyTestSupport.json;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import pl.innowacje.katalog.importing.ContentLoader;
+import pl.innowacje.katalog.importing.LoadReport;
+import pl.innowacje.katalog.search.IndexFollower;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public journeys through HTTP on the shipped catalogue: browse, read, download and search in Polish. Run on H2
+ * and on the MySQL profile by the subclasses.
+ */
+abstract class PortalJourneys {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IndexFollower index;
+
+    @Autowired
+    ContentLoader loader;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void indexUpToDate() throws Exception {
+        index.catchUp();
+    }
+
+    JsonNode search(String query) throws Exception {
+        HttpResponse<String> response = get(port, "/api/search?q=" + encode(query));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response.body());
+    }
+
+    static List<String> slugs(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.get("hits").forEach(h -> out.add(h.get("slug").asString()));
+        return out;
+    }
+
+    @Test
+    void inflectedWordsFindExpressInTheTopThree() throws Exception {
+        assertThat(slugs(search("długotrwale bezrobotnych")).subList(0, 3)).contains("express-do-zatrudnienia");
+    }
+
+    @Test
+    void wordsWithoutDiacriticsFindTheLocalAlliesModelFirst() throws Exception {
+        assertThat(slugs(search("wspolpraca z lokalnymi sojusznikami")).get(0))
+                .isEqualTo("model-wspolpracy-z-lokalnymi-sojusznikami");
+    }
+
+    @Test
+    void aSentenceFromInsideAHandbookFindsItsSolutionWithFileAndPage() throws Exception {
+        String sentence = "Pierwsza rozmowa z młodym człowiekiem nigdy nie odbywa się w budynku urzędu pracy";
+        JsonNode result = search("\"" + sentence + "\"");
+        assertThat(slugs(result)).containsExactly("model-wspolpracy-z-lokalnymi-sojusznikami");
+        JsonNode fromPage = null;
+        for (JsonNode s : result.get("hits").get(0).get("snippets")) {
+            if (!s.get("page").isNull()) {
+                fromPage = s;
+            }
+        }
+        assertThat(fromPage).isNotNull();
+        Integer expectedPage = jdbc.sql("""
+                SELECT p.page_no FROM blob_page p JOIN solution_file f ON f.sha256 = p.sha256
+                WHERE f.id = ? AND p.text LIKE ?""")
+                .params(fromPage.get("file").asLong(), "%nigdy nie odbywa%")
+                .query(Integer.class).single();
+        assertThat(fromPage.get("page").asInt()).isEqualTo(expectedPage);
+        assertThat(fromPage.get("text").asString()).contains("<mark>");
+    }
+
+    @Test
+    void choosingAFacetValueKeepsTheOtherValuesCounts() throws Exception {
+        JsonNode all = json(get(port, "/api/search?q=").body());
+        JsonNode chosen = json(get(port, "/api/search?q=&area=dobre-rzadzenie").body());
+        assertThat(chosen.get("total").asLong()).isLessThan(all.get("total").asLong());
+        // Drill-sideways: the area facet still counts every area as if none were chosen.
+        assertThat(chosen.get("facets").get("area").toString()).isEqualTo(all.get("facets").get("area").toString());
+        assertThat(chosen.get("facets").get("block").size()).isLessThan(all.get("facets").get("block").size());
+    }
+
+    @Test
+    void noQueryTextCausesAServerError() throws Exception {
+        for (String q : List.of("\"niezamkniety", "title:(a AND", "*:*", "a".repeat(10_000), "\u0000\u0007x\u001b",
+                "", "-", "\"\"", "((((((", "|||", "~2 ^3 [a TO b]", "zażółć gęślą jaźń ".repeat(200))) {
+            HttpResponse<String> api = get(port, "/api/search?q=" + encode(q));
+            assertThat(api.statusCode()).as("api for %s", q.length() > 30 ? q.substring(0, 30) : q).isEqualTo(200);
+            HttpResponse<String> page = get(port, "/szukaj?q=" + encode(q));
+            assertThat(page.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void badParametersAnswer400WithAMessage() throws Exception {
+        for (String query : List.of("page=0", "page=abc", "size=1000", "sort=popular", "page=999999&size=100")) {
+            HttpResponse<String> response = get(port, "/api/search?q=a&" + query);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(response.body()).get("error").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void draftsAreNeitherShownNorFound() throws Exception {
+        assertThat(get(port, "/rozwiazania/kompetencje-cyfrowe-pracownikow-45-plus").statusCode()).isEqualTo(404);
+        assertThat(slugs(search("kompetencje cyfrowe pracowników"))).doesNotContain(
+                "kompetencje-cyfrowe-pracownikow-45-plus");
+    }
+
+    @Test
+    void aPersonBrowsesAreaBlockSolutionAndDownloadsAHandbook() throws Exception {
+        HttpResponse<String> home = get(port, "/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Zatrudnienie i integracja społeczna", "lang=\"pl\"");
+        HttpResponse<String> block = get(port,
+                "/bloki/wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej");
+        assertThat(block.body()).contains("Karta bloku", "Express do zatrudnienia", "Osoby z niepełnosprawnościami");
+        HttpResponse<String> solution = get(port, "/rozwiazania/express-do-zatrudnienia");
+        assertThat(solution.body()).contains("Zweryfikowane", "350", "72");
+        Matcher link = Pattern.compile("href=\"(/pliki/\\d+/[^\"]+\\.pdf)\"").matcher(solution.body());
+        assertThat(link.find()).isTrue();
+        HttpResponse<byte[]> file = getBytes(port, link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void unknownPagesGetThePortalsOwn404() throws Exception {
+        HttpResponse<String> missing = get(port, "/rozwiazania/nie-ma-takiego");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Nie ma takiej strony", "Katalog innowacji społecznych");
+        assertThat(get(port, "/pliki/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void englishIsOneParameterAway() throws Exception {
+        HttpResponse<String> home = get(port, "/?lang=en");
+        assertThat(home.body()).contains("Find a ready solution", "lang=\"en\"", "Employment and social integration");
+    }
+
+    @Test
+    void loadingTheSameContentAgainChangesNothing() {
+        LoadReport again = loader.load(Path.of("content"));
+        assertThat(again.rejections()).isEmpty();
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isGreaterThan(20);
+    }
+}
