@@ -29,6 +29,8 @@ final class PageCollector extends DefaultHandler {
     private final List<StringBuilder> pages = new ArrayList<>();
     private StringBuilder current = new StringBuilder();
     private boolean sawPages;
+    /** The XHTML head carries the title again; only the body is the document's text. */
+    private boolean inBody;
     private long total;
 
     PageCollector(int maxCharacters) {
@@ -37,6 +39,9 @@ final class PageCollector extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
+        if ("body".equals(localName)) {
+            inBody = true;
+        }
         if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
             if (!sawPages && current.toString().isBlank()) {
                 current = new StringBuilder();
@@ -50,13 +55,16 @@ final class PageCollector extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        if (BLOCKS.contains(localName)) {
+        if (inBody && BLOCKS.contains(localName)) {
             current.append('\n');
         }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        if (!inBody) {
+            return;
+        }
         int room = (int) Math.min(length, maxCharacters - total);
         current.append(ch, start, Math.max(room, 0));
         total += Math.max(room, 0);

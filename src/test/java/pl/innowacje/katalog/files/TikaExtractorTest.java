@@ -1,0 +1,103 @@
+package pl.innowacje.katalog.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/** Extraction on the real handbook files shipped in content/, and on broken ones made here. */
+class TikaExtractorTest {
+
+    private static final Path BLOCK = Path.of("content/zatrudnienie-i-integracja-spoleczna/"
+            + "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej");
+
+    private static TikaExtractor extractor;
+
+    @BeforeAll
+    static void oneParserForAll() {
+        PortalProperties defaults = new PortalProperties(Path.of("target/unused"),
+                new PortalProperties.Content(Path.of("content"), false),
+                new PortalProperties.Extraction(java.time.Duration.ofSeconds(60), 50_000_000,
+                        org.springframework.util.unit.DataSize.ofMegabytes(200), 3000, 2),
+                new PortalProperties.Search("", java.time.Duration.ofSeconds(1)));
+        extractor = new TikaExtractor(defaults);
+    }
+
+    @Test
+    void pdfTextComesPageByPageInPolish() {
+        Path pdf = BLOCK.resolve("model-wspolpracy-z-lokalnymi-sojusznikami/podrecznik-modelu.pdf");
+        Extraction e = extractor.extract(pdf, "podrecznik-modelu.pdf");
+        assertThat(e.mediaType()).isEqualTo("application/pdf");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.OK);
+        assertThat(e.language()).isEqualTo("pl");
+        assertThat(e.pages()).hasSize(8);
+        assertThat(e.pages().get(0)).contains("Model współpracy instytucji", "sojusznikami");
+        // The handbook's own footer numbers each page, so page N of the list is page N of the document.
+        assertThat(e.pages().get(3)).contains("str. 4");
+    }
+
+    @Test
+    void englishHandbookIsDetectedAsEnglish() {
+        Extraction e = extractor.extract(BLOCK.resolve("express-do-zatrudnienia/express-to-employment.pdf"),
+                "express-to-employment.pdf");
+        assertThat(e.language()).isEqualTo("en");
+        assertThat(String.join(" ", e.pages())).contains("The operator earns nothing for a participant who merely");
+    }
+
+    @Test
+    void docxAndOdtAreSplitIntoSectionsAtParagraphs() {
+        Extraction docx = extractor.extract(BLOCK.resolve("powiatowe-rady-zatrudnienia/poradnik-dla-czlonkow-rady.docx"),
+                "poradnik.docx");
+        assertThat(docx.mediaType()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.status()).isEqualTo(ExtractionStatus.OK);
+        assertThat(docx.pages().size()).isGreaterThan(2);
+        assertThat(docx.pages()).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(3000 + 2000));
+        assertThat(String.join("\n", docx.pages())).contains("Posiedzenie rady, które nie kończy się ani jedną");
+
+        Extraction odt = extractor.extract(BLOCK.resolve(
+                "modelowy-system-na-rzecz-integracji-spolecznej/podrecznik-partnerstwa-lokalnego.odt"), "p.odt");
+        assertThat(odt.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(String.join("\n", odt.pages())).contains("Indywidualny plan działania, którego osoba nie podpisała");
+    }
+
+    @Test
+    void aTruncatedPdfEndsAsARecordedFailureNotAnException(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(BLOCK.resolve("mapa-problemow-spolecznych/instrukcja-mapy-problemow.pdf"));
+        Path broken = Files.write(dir.resolve("broken.pdf"), Arrays.copyOf(whole, 700));
+        Extraction e = extractor.extract(broken, "broken.pdf");
+        assertThat(e.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
+        assertThat(e.message()).isNotBlank();
+    }
+
+    @Test
+    void anEmptyFileIsRecordedWithItsReason(@TempDir Path dir) throws Exception {
+        Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+        Extraction e = extractor.extract(empty, "empty.pdf");
+        assertThat(e.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
+        assertThat(e.pages()).isEmpty();
+    }
+
+    @Test
+    void garbledTextIsFlagged() {
+        String garbled = "ÔÒ¾ ¿½ ÒÓ " + "\uE001\uE002\uE003 ".repeat(100);
+        assertThat(TextQuality.looksGarbled(garbled)).isTrue();
+        assertThat(TextQuality.looksGarbled("Współpraca instytucji rynku pracy z organizacjami pozarządowymi. "
+                .repeat(10))).isFalse();
+    }
+
+    @Test
+    void sectionsBreakAtParagraphsNearTheGivenSize() {
+        List<String> sections = PageCollector.sections("a".repeat(2000) + "\n" + "b".repeat(2000) + "\n" + "c", 3000);
+        assertThat(sections).hasSize(2);
+        assertThat(sections.get(1)).startsWith("b").endsWith("c");
+    }
+}
