@@ -1,0 +1,147 @@
+package pl.innowacje.katalog.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import pl.innowacje.katalog.JourneyTestSupport;
+import pl.innowacje.katalog.catalog.CatalogQueries;
+import pl.innowacje.katalog.catalog.Views;
+import pl.innowacje.katalog.search.IndexFollower;
+import pl.innowacje.katalog.search.SearchRequest;
+import pl.innowacje.katalog.search.SearchService;
+
+/** Loading a content folder: idempotent, edits update, bad records are rejected with a reason, the rest goes on. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "portal.content.load-on-start=false")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContentLoadingTest {
+
+    static final Path DATA = JourneyTestSupport.tempDataDir("loading");
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("portal.data-dir", DATA::toString);
+    }
+
+    @Autowired
+    ContentLoader loader;
+
+    @Autowired
+    CatalogQueries catalog;
+
+    @Autowired
+    IndexFollower index;
+
+    @Autowired
+    SearchService search;
+
+    private static Path copyOfContent() throws IOException {
+        Path target = Files.createTempDirectory(DATA, "content-");
+        Path source = Path.of("content");
+        try (Stream<Path> all = Files.walk(source)) {
+            for (Path p : all.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private List<String> found(String q) {
+        return search.search(new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, Map.of())).hits().stream()
+                .map(h -> h.slug()).toList();
+    }
+
+    @Test
+    @Order(1)
+    void aSecondLoadChangesNothingAndAnEditedFileUpdatesItsRecordAndTheIndex() throws Exception {
+        Path content = copyOfContent();
+        // Runs first, on an empty catalogue: every solution is new.
+        LoadReport first = loader.load(content);
+        assertThat(first.rejections()).isEmpty();
+        assertThat(first.created()).isEqualTo(21);
+        assertThat(first.filesRead()).isEqualTo(11);
+
+        LoadReport second = loader.load(content);
+        assertThat(second.created()).isZero();
+        assertThat(second.updated()).isZero();
+
+        Path express = content.resolve("zatrudnienie-i-integracja-spoleczna/"
+                + "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej/express-do-zatrudnienia/solution.md");
+        String text = Files.readString(express, StandardCharsets.UTF_8);
+        Files.writeString(express, text.replace("title: \"Express do zatrudnienia\"",
+                "title: \"Express do zatrudnienia – wydanie poprawione\""), StandardCharsets.UTF_8);
+        LoadReport third = loader.load(content);
+        assertThat(third.updated()).isEqualTo(1);
+        assertThat(third.created()).isZero();
+        assertThat(catalog.solution("express-do-zatrudnienia").orElseThrow().title())
+                .isEqualTo("Express do zatrudnienia – wydanie poprawione");
+        index.catchUp();
+        assertThat(found("wydanie poprawione")).containsExactly("express-do-zatrudnienia");
+    }
+
+    @Test
+    @Order(2)
+    void aBadRecordIsRejectedWithItsReasonAndABrokenHandbookStillLoadsAndDownloads() throws Exception {
+        Path content = copyOfContent();
+        Path block = content.resolve("dobre-rzadzenie/aktywne-ngo-sprawne-panstwo");
+        Path bad = Files.createDirectories(block.resolve("zly-rekord"));
+        Files.writeString(bad.resolve("solution.md"), """
+                ---
+                title: "Rekord z nieznanym kodem"
+                status: PUBLISHED
+                problems: [NIE_MA_TAKIEGO_KODU]
+                verification: {result: POSITIVE, date: 2020-01-01, by: "test"}
+                ---
+                Opis.
+                """);
+        Path broken = Files.createDirectories(block.resolve("uszkodzony-podrecznik"));
+        byte[] pdf = Files.readAllBytes(Path.of("content/zatrudnienie-i-integracja-spoleczna/"
+                + "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej/mapa-problemow-spolecznych/"
+                + "instrukcja-mapy-problemow.pdf"));
+        Files.write(broken.resolve("uszkodzony.pdf"), Arrays.copyOf(pdf, 600));
+        Files.writeString(broken.resolve("solution.md"), """
+                ---
+                title: "Rozwiązanie z uszkodzonym podręcznikiem"
+                status: PUBLISHED
+                verification: {result: POSITIVE, date: 2020-01-01, by: "test"}
+                files:
+                  - {path: uszkodzony.pdf, title: "Uszkodzony podręcznik", kind: HANDBOOK}
+                ---
+                Opis rozwiązania z plikiem, którego nie da się odczytać.
+                """);
+
+        LoadReport report = loader.load(content);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.path()).contains("zly-rekord");
+            assertThat(r.reason()).contains("NIE_MA_TAKIEGO_KODU");
+        });
+        assertThat(catalog.solution("zly-rekord")).isEmpty();
+        Views.SolutionPage page = catalog.solution("uszkodzony-podrecznik").orElseThrow();
+        Views.FileItem file = page.files().get(0);
+        assertThat(file.extractionStatus()).isIn("FAILED", "EMPTY");
+        assertThat(catalog.download(file.id())).isPresent();
+        assertThat(catalog.solution("express-do-zatrudnienia")).isPresent();
+    }
+}
