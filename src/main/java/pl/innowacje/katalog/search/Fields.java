@@ -49,15 +49,17 @@ final class Fields {
     }
 
     /**
-     * How much a match counts, by family and kind. Exact and title matches weigh most; handbook text counts, but a
-     * solution mentioned once in a long handbook must not beat one whose record is about the words. The values were
-     * chosen with the relevance check (RelevanceCheckTest), which prints recall@3 and MRR for the judged queries.
+     * How much a match counts, by family and kind. Exact and title matches weigh most; handbook text counts a little
+     * less than the record, so a solution mentioned once in a long handbook does not beat one whose record is about
+     * the words. Chosen with the relevance check (RelevanceCheckTest), which prints recall@3 and MRR of the judged
+     * queries for this chain and its alternatives: without folding recall@3 fell from 0.98 to 0.95; handbooks at half
+     * this weight lowered MRR from 0.95 to 0.93; Stempel in place of Morfologik scored the same on this catalogue.
      */
     record Weights(List<PolishAnalysis.Kind> kinds, Map<String, Float> solution, Map<String, Float> page) {
 
         static Weights standard() {
             return of(List.of(PolishAnalysis.Kind.LEMMA, PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED),
-                    new float[] {3.0f, 4.0f, 2.0f}, new float[] {1.0f, 1.3f, 0.7f}, new float[] {0.3f, 0.4f, 0.2f});
+                    new float[] {3.0f, 4.0f, 2.0f}, new float[] {1.0f, 1.3f, 0.7f}, new float[] {0.6f, 0.8f, 0.4f});
         }
 
         static Weights of(List<PolishAnalysis.Kind> kinds, float[] title, float[] body, float[] files) {
