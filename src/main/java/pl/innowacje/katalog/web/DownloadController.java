@@ -34,11 +34,14 @@ class DownloadController {
         Views.Download file = catalog.download(id).orElseThrow(NotFound::new);
         InputStream in = files.open(file.sha256());
         catalog.countDownload(id);
+        // PDFs open in the browser, so a "page 37" link (#page=37) lands on the page; other formats download.
+        ContentDisposition.Builder disposition = "application/pdf".equals(file.mediaType())
+                ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(in));
     }
