@@ -63,7 +63,7 @@ public class SearchService {
                     return new SearchResult(0, List.of(), Map.of(), null, false);
                 }
                 SearchResult result = run(searcher, state, request, text, true);
-                if (result.total() == 0 && !text.isBlank()) {
+                if (result.total() == 0 && !text.isBlank() && UserQuery.plainWords(text)) {
                     SearchResult relaxed = run(searcher, state, request, text, false);
                     if (relaxed.total() > 0) {
                         result = relaxed;

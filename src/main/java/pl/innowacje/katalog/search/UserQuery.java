@@ -42,6 +42,14 @@ final class UserQuery {
         return text;
     }
 
+    /**
+     * Whether the text is only words. Only then may a search with no hits be retried with any word: relaxing a query
+     * with exclusions or phrases would turn "-word" into "everything without word".
+     */
+    static boolean plainWords(String cleaned) {
+        return !cleaned.matches("(?s).*(^|\\s)[-+]\\S.*|.*[\"|()].*");
+    }
+
     /** {@code every}: each word must match (the normal case); otherwise any word may (the fallback). */
     static Query parse(String cleaned, Map<String, Float> weights, Analyzer analyzer, boolean every) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS);

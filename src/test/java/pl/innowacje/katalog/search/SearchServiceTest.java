@@ -146,6 +146,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void anExclusionIsNeverRelaxedIntoEverythingElse() {
+        assertThat(find("bezrobotnych -operatora", Map.of(), SearchRequest.Sort.RELEVANCE).total()).isZero();
+        assertThat(UserQuery.plainWords("osoby bezrobotne")).isTrue();
+        assertThat(UserQuery.plainWords("kalkulator -strategia")).isFalse();
+        assertThat(UserQuery.plainWords("\"plan działania\" gmina")).isFalse();
+        assertThat(UserQuery.plainWords("pół-etatu 50+")).isTrue();
+    }
+
+    @Test
     void anyInputGivesAnAnswer() {
         for (String q : List.of("\"niezamkniety", "(((", "a:b AND", "-", "\u0000", "x".repeat(10_000), "* ? ~ ^")) {
             assertThat(find(q, Map.of(), SearchRequest.Sort.RELEVANCE)).isNotNull();
