@@ -24,7 +24,15 @@ public final class JourneyTestSupport {
 
     public static Path tempDataDir(String name) {
         try {
-            return Files.createTempDirectory("katalog-" + name + "-");
+            Path dir = Files.createTempDirectory("katalog-" + name + "-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException ignored) {
+                    // A leftover temp folder is harmless.
+                }
+            }));
+            return dir;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
