@@ -50,7 +50,11 @@ public class StoredFiles {
         }
         Extraction extraction = extractor.extract(file, fileName);
         long size = Files.size(file);
-        tx.executeWithoutResult(status -> save(sha, size, extraction));
+        try {
+            tx.executeWithoutResult(status -> save(sha, size, extraction));
+        } catch (org.springframework.dao.DuplicateKeyException sameBytesStoredMeanwhile) {
+            // Another thread stored the same bytes first; its extraction is as good as ours.
+        }
         return info(sha).orElseThrow();
     }
 

@@ -17,13 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import pl.innowacje.katalog.catalog.Inputs;
 import pl.innowacje.katalog.catalog.ReferenceWriter;
 import pl.innowacje.katalog.catalog.SolutionWriter;
 import pl.innowacje.katalog.catalog.StructureWriter;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.system.PortalProperties;
 
 /**
  * Loads a folder in the content format (see content/README.md) into the catalogue. Every record is written on its
@@ -37,17 +37,16 @@ public class ContentLoader {
 
     private final ReferenceWriter references;
     private final StructureWriter structure;
-    private final SolutionWriter solutions;
-    private final StoredFiles files;
     private final VocabularyCheck vocabulary;
+    private final SolutionLoading solutionLoading;
 
     ContentLoader(ReferenceWriter references, StructureWriter structure, SolutionWriter solutions, StoredFiles files,
-            Vocabularies vocabularies) {
+            Vocabularies vocabularies, PortalProperties properties) {
         this.references = references;
         this.structure = structure;
-        this.solutions = solutions;
-        this.files = files;
         this.vocabulary = new VocabularyCheck(vocabularies);
+        this.solutionLoading = new SolutionLoading(solutions, files, vocabulary,
+                properties.extraction().threads());
     }
 
     public LoadReport load(Path root) {
@@ -63,7 +62,7 @@ public class ContentLoader {
                 ReferenceSources.organisation(f, hash(f.toString()))));
         loadList(dir, "projects.yml", report, f -> references.upsertProject(
                 ReferenceSources.project(f, hash(f.toString()))));
-        List<Path[]> solutionDirs = new ArrayList<>();
+        List<SolutionLoading.Folder> solutionDirs = new ArrayList<>();
         for (Path area : subfolders(dir)) {
             if (!Files.isRegularFile(area.resolve("area.md"))) {
                 continue;
@@ -83,14 +82,12 @@ public class ContentLoader {
                         CatalogSources.block(blockSlug, areaSlug, page, vocabulary, hash(read(blockFile)))));
                 for (Path solution : subfolders(block)) {
                     if (Files.isRegularFile(solution.resolve("solution.md"))) {
-                        solutionDirs.add(new Path[] {block, solution});
+                        solutionDirs.add(new SolutionLoading.Folder(blockSlug, solution));
                     }
                 }
             }
         }
-        for (Path[] pair : solutionDirs) {
-            loadSolution(dir, pair[0].getFileName().toString(), pair[1], report);
-        }
+        solutionLoading.load(dir, solutionDirs, report);
         Path news = dir.resolve("news");
         for (Path item : markdownFiles(news)) {
             String slug = item.getFileName().toString().replaceFirst("\\.md$", "");
@@ -101,38 +98,6 @@ public class ContentLoader {
         log.info("content loaded from {}: {}", dir, report);
         report.rejections().forEach(r -> log.warn("rejected {}: {}", r.path(), r.reason()));
         return report;
-    }
-
-    private void loadSolution(Path root, String blockSlug, Path folder, LoadReport report) {
-        Path file = folder.resolve("solution.md");
-        String slug = folder.getFileName().toString();
-        String where = root.relativize(file).toString();
-        try {
-            FrontMatter page = FrontMatter.parse(read(file), where);
-            StringBuilder source = new StringBuilder(root.relativize(folder).toString()).append('\n').append(read(file));
-            List<Inputs.File> stored = new ArrayList<>();
-            for (CatalogSources.ListedFile listed : CatalogSources.listedFiles(page)) {
-                Path path = folder.resolve(listed.path()).normalize();
-                if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
-                    throw new IllegalArgumentException(where + ": file '" + listed.path()
-                            + "' is not in the solution's folder");
-                }
-                StoredFiles.Info info = files.store(path, path.getFileName().toString());
-                report.countFile();
-                stored.add(new Inputs.File(listed.title(), listed.kind(), path.getFileName().toString(),
-                        info.sha256()));
-                source.append('\n').append(info.sha256());
-            }
-            Inputs.Solution input = CatalogSources.solution(slug, blockSlug, page, vocabulary, stored,
-                    hash(source.toString()));
-            switch (solutions.upsert(input, "content")) {
-                case CREATED -> report.countCreated();
-                case UPDATED -> report.countUpdated();
-                case UNCHANGED -> report.countUnchanged();
-            }
-        } catch (IOException | RuntimeException e) {
-            report.reject(where, message(e));
-        }
     }
 
     private void loadVocabularies(Path root, LoadReport report) {
@@ -200,7 +165,7 @@ public class ContentLoader {
         }
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getMessage() == null) {
             root = root.getCause();

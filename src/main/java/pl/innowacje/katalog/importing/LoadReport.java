@@ -14,6 +14,7 @@ public final class LoadReport {
     private int updated;
     private int unchanged;
     private int files;
+    private long filesNanos;
     private final List<Rejection> rejections = new ArrayList<>();
     private Duration took = Duration.ZERO;
 
@@ -29,8 +30,9 @@ public final class LoadReport {
         unchanged++;
     }
 
-    void countFile() {
-        files++;
+    void addFiles(int count, long nanos) {
+        files += count;
+        filesNanos += nanos;
     }
 
     void reject(String path, String reason) {
@@ -55,6 +57,11 @@ public final class LoadReport {
 
     public int filesRead() {
         return files;
+    }
+
+    /** Time spent storing and extracting files, with as many files at once as extraction threads. */
+    public Duration filesTook() {
+        return Duration.ofNanos(filesNanos);
     }
 
     public List<Rejection> rejections() {
