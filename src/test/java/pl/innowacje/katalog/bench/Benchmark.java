@@ -1,0 +1,98 @@
+package pl.innowacje.katalog.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.FileSystemUtils;
+
+import pl.innowacje.katalog.importing.LoadReport;
+import pl.innowacje.katalog.search.IndexFollower;
+
+/**
+ * The catalogue-scale benchmark: generates a catalogue from a corpus of real documents, runs the portal's own code
+ * paths on it and measures each next to its comparison in the same run, then writes target/bench/report.json and
+ * report.md. Usage and the meaning of every key: bench/README.md. It measures; it asserts nothing about time.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path report = run(BenchOptions.parse(args));
+        System.out.println("Report: " + report.toAbsolutePath().normalize());
+        System.exit(0);
+    }
+
+    static Path run(BenchOptions o) throws Exception {
+        Report report = new Report(o);
+        report.machine("load_before", Report.loadAverage());
+        Files.createDirectories(o.work());
+        Path content = o.work().resolve("content");
+        Path data = o.work().resolve("data");
+        FileSystemUtils.deleteRecursively(content);
+        FileSystemUtils.deleteRecursively(data);
+
+        List<String> paragraphs = report.step("corpus", () -> CorpusText.paragraphs(o.corpus(), o.work(), o.threads()));
+        report.put("corpus_paragraphs", paragraphs.size());
+        CatalogueGenerator generator = new CatalogueGenerator(paragraphs, Path.of("content/vocabularies"));
+        CatalogueGenerator.Generated catalogue = report.step("generate", () -> generator.generate(content,
+                Path.of("content/vocabularies"), o.solutions(), o.files(), o.threads()));
+        report.put("solutions", catalogue.solutions());
+        report.put("files", catalogue.files());
+        report.put("files_by_type", catalogue.filesByType());
+        List<QueryMix.Query> queries = QueryMix.build(catalogue.titles(), Report.codes(), 200);
+
+        List<Path> documents = ExtractionComparison.documents(content);
+        Map<String, Object> tika = report.step("tika", () -> ExtractionComparison.tika(documents, o.threads()));
+        report.put("tika_files_per_s", tika.get("files_per_s"));
+        report.put("tika_mb_per_s", tika.get("mb_per_s"));
+        report.put("pdftotext_files_per_s", report.step("pdftotext",
+                () -> ExtractionComparison.pdftotext(documents, o.threads())));
+
+        PortalPhase.LuceneRun lucene;
+        try (PortalPhase portal = new PortalPhase(data, o.threads())) {
+            LoadReport load = report.step("load", () -> portal.load(content));
+            report.put("load_solutions_per_s", Stats.perSecond(o.solutions(), load.took().toNanos()));
+            report.put("load_rejected", load.rejections().size());
+            report.put("extraction_files_per_s", Stats.perSecond(load.filesRead(), load.filesTook().toNanos()));
+            report.put("index_follow_s", Stats.round(portal.catchUpNanos() / 1e9));
+            IndexFollower.RebuildReport rebuild = report.step("rebuild", portal::rebuild);
+            report.put("rebuild_per_s", Stats.perSecond(rebuild.solutions(), rebuild.took().toNanos()));
+            report.put("index_mb", Stats.round(rebuild.indexBytes() / 1e6));
+            report.put("db_read_per_s", report.step("db_read", portal::dbReadPerSecond));
+            lucene = report.step("search_lucene", () -> portal.search(queries, o.repeats()));
+            report.put("search_lucene_ms", Stats.percentiles(lucene.millis()));
+            report.put("publish_to_search_ms", Stats.percentiles(report.step("publish",
+                    () -> portal.publishToSearchable("blok-0-0", 20))));
+            report.step("fulltext", () -> {
+                try (FulltextComparison fulltext = new FulltextComparison(o.mysqlServer())) {
+                    report.put("fulltext_rows", fulltext.copyFrom(portal.jdbc()));
+                    FulltextComparison.Run run = fulltext.search(queries, o.repeats());
+                    report.put("search_fulltext_ms", Stats.percentiles(run.millis()));
+                    report.put("fulltext_recall_vs_ours", FulltextComparison.recall(lucene.topIds(), run.topIds()));
+                }
+                return null;
+            });
+        }
+
+        try (ServerPhase server = new ServerPhase(o.jar(), data, o.work().resolve("server.log"))) {
+            report.put("startup_s", server.startupSeconds());
+            ServerPhase.ApiRun api = report.step("search_api", () -> server.search(queries, o.repeats()));
+            report.put("search_api_ms", Stats.percentiles(api.roundTrip()));
+            report.put("search_api_server_ms", Stats.percentiles(api.server()));
+            report.put("search_api_errors", api.errors());
+            Map<String, Object> html = report.step("html_load", () -> HtmlLoad.run(server.port(), queries,
+                    o.loadSeconds(), o.work()));
+            report.put("html_rps", html.get("rps"));
+            report.put("html_errors", html.get("errors"));
+            report.put("html_load", html);
+            report.put("heap_mb", server.heapAfterGcMb());
+        }
+        report.machine("load_after", Report.loadAverage());
+        return report.write(o.out());
+    }
+}

@@ -1,0 +1,147 @@
+package pl.innowacje.katalog.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import pl.innowacje.katalog.PortalApplication;
+import pl.innowacje.katalog.catalog.Inputs;
+import pl.innowacje.katalog.catalog.SolutionSnapshot;
+import pl.innowacje.katalog.catalog.SolutionSnapshots;
+import pl.innowacje.katalog.catalog.SolutionWriter;
+import pl.innowacje.katalog.catalog.Status;
+import pl.innowacje.katalog.catalog.Vocabulary;
+import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.importing.ContentLoader;
+import pl.innowacje.katalog.importing.LoadReport;
+import pl.innowacje.katalog.search.IndexFollower;
+import pl.innowacje.katalog.search.SearchRequest;
+import pl.innowacje.katalog.search.SearchResult;
+import pl.innowacje.katalog.search.SearchService;
+
+/**
+ * The portal's own code paths, in this JVM without the web layer: loading the generated catalogue through the
+ * content loader, following the change log, rebuilding the index against reading the same rows, searching the index
+ * directly, and the time from a published solution's commit to its first search hit.
+ */
+final class PortalPhase implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    PortalPhase(Path dataDir, int threads) {
+        // Arguments, not default properties: application.properties would win over the latter.
+        this.context = new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.NONE)
+                .run("--portal.data-dir=" + dataDir.toAbsolutePath(), "--portal.content.load-on-start=false",
+                        "--portal.extraction.threads=" + threads, "--logging.level.pl.innowacje=WARN");
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    LoadReport load(Path content) {
+        return bean(ContentLoader.class).load(content);
+    }
+
+    long catchUpNanos() throws Exception {
+        long start = System.nanoTime();
+        while (bean(IndexFollower.class).catchUp() > 0) {
+            // keep applying until the log is drained
+        }
+        return System.nanoTime() - start;
+    }
+
+    IndexFollower.RebuildReport rebuild() throws Exception {
+        return bean(IndexFollower.class).rebuild();
+    }
+
+    /** Reads every solution with its files' pages, as the rebuild does, without building documents. */
+    double dbReadPerSecond() {
+        SolutionSnapshots snapshots = bean(SolutionSnapshots.class);
+        StoredFiles files = bean(StoredFiles.class);
+        long start = System.nanoTime();
+        long count = 0;
+        long after = 0;
+        while (true) {
+            List<Long> ids = snapshots.ids(after, 500);
+            if (ids.isEmpty()) {
+                break;
+            }
+            List<SolutionSnapshot> loaded = snapshots.load(ids);
+            files.pages(loaded.stream().flatMap(s -> s.files().stream()).map(SolutionSnapshot.FileRef::sha256)
+                    .toList());
+            count += loaded.size();
+            after = ids.get(ids.size() - 1);
+        }
+        return Stats.perSecond(count, System.nanoTime() - start);
+    }
+
+    record LuceneRun(List<Double> millis, Map<Integer, List<Long>> topIds) {
+    }
+
+    LuceneRun search(List<QueryMix.Query> queries, int repeats) {
+        SearchService search = bean(SearchService.class);
+        List<Double> millis = new ArrayList<>();
+        Map<Integer, List<Long>> top = new LinkedHashMap<>();
+        for (int pass = 0; pass <= repeats; pass++) {
+            for (int i = 0; i < queries.size(); i++) {
+                QueryMix.Query q = queries.get(i);
+                long start = System.nanoTime();
+                SearchResult r = search.search(new SearchRequest(q.text(), 1, 10, SearchRequest.Sort.RELEVANCE,
+                        q.filters()));
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (pass == 0) {
+                    top.put(i, r.hits().stream().map(SearchResult.Hit::id).toList());
+                } else {
+                    millis.add(ms);
+                }
+            }
+        }
+        return new LuceneRun(millis, top);
+    }
+
+    /** Commits a new published solution and waits until search finds it; the time from commit to first hit. */
+    List<Double> publishToSearchable(String blockSlug, int trials) throws Exception {
+        SolutionWriter writer = bean(SolutionWriter.class);
+        SearchService search = bean(SearchService.class);
+        List<Double> out = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            String token = "publikacjatestowa" + t + "x" + System.nanoTime();
+            Map<Vocabulary, List<String>> terms = new EnumMap<>(Vocabulary.class);
+            Inputs.Solution s = new Inputs.Solution("bench-publish-" + t + "-" + System.nanoTime(),
+                    "Nowe rozwiązanie " + token, null, "Opis " + token, null, "Treść " + token, Status.PUBLISHED,
+                    null, null, blockSlug, List.of(), null, null, null, "pl", null, List.of(), null,
+                    new Inputs.Verification("POSITIVE", LocalDate.now(), "bench"), terms, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), null);
+            writer.upsert(s, "bench");
+            long committed = System.nanoTime();
+            while (search.search(new SearchRequest(token, 1, 1, SearchRequest.Sort.RELEVANCE, Map.of()))
+                    .total() == 0) {
+                if (System.nanoTime() - committed > 30_000_000_000L) {
+                    throw new IllegalStateException("a published solution was not searchable after 30 s");
+                }
+                Thread.sleep(1);
+            }
+            out.add((System.nanoTime() - committed) / 1e6);
+        }
+        return out;
+    }
+
+    JdbcClient jdbc() {
+        return bean(JdbcClient.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
