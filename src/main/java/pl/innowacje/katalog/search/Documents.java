@@ -124,6 +124,7 @@ final class Documents {
                 Document page = new Document();
                 page.add(new StringField(Fields.TYPE, Fields.TYPE_PAGE, Field.Store.NO));
                 page.add(new StringField(Fields.SOLUTION_ID, id, Field.Store.YES));
+                page.add(new NumericDocValuesField(Fields.SOLUTION_NUM, s.id()));
                 page.add(new StringField(Fields.VISIBLE, visible, Field.Store.NO));
                 page.add(new StoredField(Fields.FILE_ID, f.id()));
                 page.add(new StoredField(Fields.FILE_TITLE, f.title()));

@@ -133,21 +133,43 @@ public class IndexFollower implements DisposableBean {
         return out;
     }
 
-    /** Drops the index and builds it again from the database; stored extractions mean no file is parsed again. */
+    /**
+     * Drops the index and builds it again from the database; stored extractions mean no file is parsed again. Batches
+     * are read and analysed on all cores at once: analysis, not the database, is what a rebuild waits on.
+     */
     public synchronized RebuildReport rebuild() throws IOException {
         long start = System.nanoTime();
         // Read the log's head first: changes committed while rebuilding are applied again afterwards, harmlessly.
         long head = changeLog.lastId();
         index.deleteAll();
-        long after = 0;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.Deque<java.util.concurrent.Future<Integer>> running = new java.util.ArrayDeque<>();
         int solutions = 0;
-        while (true) {
-            List<Long> ids = snapshots.ids(after, BATCH);
-            if (ids.isEmpty()) {
-                break;
+        try {
+            long after = 0;
+            while (true) {
+                List<Long> ids = snapshots.ids(after, BATCH);
+                if (ids.isEmpty()) {
+                    break;
+                }
+                running.add(pool.submit(() -> add(ids)));
+                after = ids.get(ids.size() - 1);
+                // Keep a couple of batches ahead per thread, no more: memory stays flat at any catalogue size.
+                while (running.size() > threads * 2) {
+                    solutions += running.poll().get();
+                }
             }
-            solutions += reindex(ids);
-            after = ids.get(ids.size() - 1);
+            while (!running.isEmpty()) {
+                solutions += running.poll().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("rebuild failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         index.commit(head);
         RebuildReport report = new RebuildReport(solutions, Duration.ofNanos(System.nanoTime() - start),
@@ -157,12 +179,20 @@ public class IndexFollower implements DisposableBean {
         return report;
     }
 
+    private int add(List<Long> ids) throws IOException {
+        List<SolutionSnapshot> loaded = snapshots.load(ids);
+        index.add(loaded, files.pages(shas(loaded)));
+        return loaded.size();
+    }
+
     private int reindex(List<Long> ids) throws IOException {
         List<SolutionSnapshot> loaded = snapshots.load(ids);
-        List<String> shas = loaded.stream().flatMap(s -> s.files().stream()).map(SolutionSnapshot.FileRef::sha256)
-                .toList();
-        index.replace(ids, loaded, files.pages(shas));
+        index.replace(ids, loaded, files.pages(shas(loaded)));
         return loaded.size();
+    }
+
+    private static List<String> shas(List<SolutionSnapshot> loaded) {
+        return loaded.stream().flatMap(s -> s.files().stream()).map(SolutionSnapshot.FileRef::sha256).toList();
     }
 
     public record RebuildReport(int solutions, Duration took, long indexBytes) {

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -71,13 +70,13 @@ final class PolishAnalysis {
     private static TokenStream chain(Kind kind, Tokenizer source, boolean indexing) {
         return switch (kind) {
             // Stop words go before the dictionary: otherwise "w" would come back as the lemma "wiek".
-            case LEMMA -> new LowerCaseFilter(new MorfologikFilter(new StopFilter(source, STOP_WORDS)));
+            case LEMMA -> new LowerCaseFilter(new LemmaFilter(new StopFilter(source, STOP_WORDS)));
             case EXACT -> new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
             case STEMPEL -> new StempelFilter(new StopFilter(new LowerCaseFilter(source), STOP_WORDS),
                     new StempelStemmer(PolishAnalyzer.getDefaultTable()));
             case FOLDED -> indexing
                     ? new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
-                            new MorfologikFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS))))))
+                            new LemmaFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS))))))
                     : new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), FOLDED_STOP_WORDS);
         };
     }

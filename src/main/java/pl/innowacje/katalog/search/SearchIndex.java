@@ -40,7 +40,7 @@ import pl.innowacje.katalog.system.PortalProperties;
 public class SearchIndex implements DisposableBean {
 
     /** Raise when fields or analysis change: an index built with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     private static final String LAST_CHANGE = "last_change_id";
     private static final String SCHEMA = "schema";
 
@@ -89,6 +89,13 @@ public class SearchIndex implements DisposableBean {
         for (Long id : ids) {
             writer.deleteDocuments(new Term(Fields.SOLUTION_ID, Long.toString(id)));
         }
+        for (SolutionSnapshot s : snapshots) {
+            writer.addDocuments(documents.build(s, pages));
+        }
+    }
+
+    /** Adds solutions known not to be in the index (a rebuild); safe to call from several threads at once. */
+    void add(List<SolutionSnapshot> snapshots, Map<String, List<String>> pages) throws IOException {
         for (SolutionSnapshot s : snapshots) {
             writer.addDocuments(documents.build(s, pages));
         }

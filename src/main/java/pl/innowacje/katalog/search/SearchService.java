@@ -133,8 +133,10 @@ public class SearchService {
             docIds[i] = shown[i].doc;
             docs.add(searcher.storedFields().document(shown[i].doc));
         }
-        List<String> records = words == null ? null : Snippets.best(searcher, index.queryAnalyzer(), words,
-                Fields.BODY, Fields.BODY_STORED, index.weights().kinds(), docIds);
+        // Passages come from the record text only, so the highlighter gets the words over those fields alone.
+        List<String> records = words == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
+                UserQuery.parse(text, index.weights().body(), index.queryAnalyzer(), every), Fields.BODY,
+                Fields.BODY_STORED, index.weights().kinds(), docIds);
         Map<String, SearchResult.Snippet> pages = words == null ? Map.of() : bestPages(searcher, docs, text, every);
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -164,17 +166,25 @@ public class SearchService {
                 .add(new TermInSetQuery(Fields.SOLUTION_ID, ids), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs top = searcher.search(pagesOfHits, Math.max(50, ids.size() * 20));
-        Map<String, Integer> bestDoc = new LinkedHashMap<>();
-        Map<Integer, Document> stored = new HashMap<>();
+        // Best page per solution, grouped by a doc value: stored fields are read only for the pages shown.
+        Map<Long, Integer> bestDoc = new LinkedHashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.SOLUTION_ID,
-                    Fields.FILE_ID, Fields.FILE_TITLE, Fields.PAGE_NO));
-            if (bestDoc.putIfAbsent(d.get(Fields.SOLUTION_ID), sd.doc) == null) {
-                stored.put(sd.doc, d);
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(
+                    org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.NumericDocValues solution = leaf.reader().getNumericDocValues(
+                    Fields.SOLUTION_NUM);
+            if (solution != null && solution.advanceExact(sd.doc - leaf.docBase)) {
+                bestDoc.putIfAbsent(solution.longValue(), sd.doc);
             }
         }
         if (bestDoc.isEmpty()) {
             return Map.of();
+        }
+        Map<Integer, Document> stored = new HashMap<>();
+        for (int doc : bestDoc.values()) {
+            stored.put(doc, searcher.storedFields().document(doc, java.util.Set.of(Fields.SOLUTION_ID,
+                    Fields.FILE_ID, Fields.FILE_TITLE, Fields.PAGE_NO)));
         }
         int[] docIds = bestDoc.values().stream().mapToInt(Integer::intValue).toArray();
         List<String> passages = Snippets.best(searcher, index.queryAnalyzer(), words, Fields.PAGE,
