@@ -20,8 +20,8 @@ final class DidYouMean {
     private static final String FIELD = Fields.name(Fields.BODY, PolishAnalysis.Kind.EXACT);
     /** A word found in any of these is known, even if only a handbook page uses it. */
     private static final java.util.List<String> KNOWN_IN = java.util.List.of(FIELD,
-            Fields.name(Fields.TITLE, PolishAnalysis.Kind.EXACT), Fields.name(Fields.MORE, PolishAnalysis.Kind.EXACT),
-            Fields.name(Fields.FILES, PolishAnalysis.Kind.EXACT));
+            Fields.name(Fields.TITLE, PolishAnalysis.Kind.EXACT), Fields.name(Fields.MORE, PolishAnalysis.Kind.FOLDED),
+            Fields.name(Fields.FILES, PolishAnalysis.Kind.FOLDED));
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
 

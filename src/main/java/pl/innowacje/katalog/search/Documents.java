@@ -39,15 +39,15 @@ final class Documents {
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
 
     private final FacetsConfig facets;
-    private final List<PolishAnalysis.Kind> kinds;
+    private final Fields.Weights weights;
     private final Vocabularies vocabularies;
     private final java.util.function.Function<String, String> plainText;
     private final Collator collator;
 
-    Documents(FacetsConfig facets, List<PolishAnalysis.Kind> kinds, Vocabularies vocabularies,
+    Documents(FacetsConfig facets, Fields.Weights weights, Vocabularies vocabularies,
             java.util.function.Function<String, String> plainText) {
         this.facets = facets;
-        this.kinds = kinds;
+        this.weights = weights;
         this.vocabularies = vocabularies;
         this.plainText = plainText;
         this.collator = Collator.getInstance(POLISH);
@@ -100,11 +100,14 @@ final class Documents {
                 files.append(page).append('\n');
             }
         }
-        for (PolishAnalysis.Kind kind : kinds) {
+        for (PolishAnalysis.Kind kind : weights.kinds(Fields.TITLE)) {
             doc.add(new TextField(Fields.name(Fields.TITLE, kind), title, Field.Store.NO));
             // Offsets only where snippets come from; the extra text (labels, components) is searched, not shown.
             doc.add(new Field(Fields.name(Fields.BODY, kind), body, HIGHLIGHTED));
-            doc.add(new TextField(Fields.name(Fields.MORE, kind), String.join("\n", more), Field.Store.NO));
+        }
+        String moreText = String.join("\n", more);
+        for (PolishAnalysis.Kind kind : weights.kinds(Fields.MORE)) {
+            doc.add(new TextField(Fields.name(Fields.MORE, kind), moreText, Field.Store.NO));
             doc.add(new TextField(Fields.name(Fields.FILES, kind), files.toString(), Field.Store.NO));
         }
         long published = s.publishedAt() == null ? 0 : s.publishedAt().toEpochMilli();
@@ -130,7 +133,7 @@ final class Documents {
                 page.add(new StoredField(Fields.FILE_TITLE, f.title()));
                 page.add(new StoredField(Fields.PAGE_NO, i + 1));
                 page.add(new StoredField(Fields.PAGE_STORED, pages.get(i)));
-                for (PolishAnalysis.Kind kind : kinds) {
+                for (PolishAnalysis.Kind kind : weights.kinds(Fields.PAGE)) {
                     page.add(new Field(Fields.name(Fields.PAGE, kind), pages.get(i), HIGHLIGHTED));
                 }
                 out.add(page);

@@ -40,7 +40,7 @@ import pl.innowacje.katalog.system.PortalProperties;
 public class SearchIndex implements DisposableBean {
 
     /** Raise when fields or analysis change: an index built with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     private static final String LAST_CHANGE = "last_change_id";
     private static final String SCHEMA = "schema";
 
@@ -71,7 +71,7 @@ public class SearchIndex implements DisposableBean {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.queryAnalyzer = PolishAnalysis.perField(false, weights.analysis());
-        this.documents = new Documents(facetsConfig, weights.kinds(), vocabularies, plainText);
+        this.documents = new Documents(facetsConfig, weights, vocabularies, plainText);
     }
 
     static SearchIndex inMemory(Fields.Weights weights, Vocabularies vocabularies) throws IOException {

@@ -136,7 +136,7 @@ public class SearchService {
         // Passages come from the record text only, so the highlighter gets the words over those fields alone.
         List<String> records = words == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
                 UserQuery.parse(text, index.weights().body(), index.queryAnalyzer(), every), Fields.BODY,
-                Fields.BODY_STORED, index.weights().kinds(), docIds);
+                Fields.BODY_STORED, index.weights().kinds(Fields.BODY), docIds);
         Map<String, SearchResult.Snippet> pages = words == null ? Map.of() : bestPages(searcher, docs, text, every);
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -188,7 +188,7 @@ public class SearchService {
         }
         int[] docIds = bestDoc.values().stream().mapToInt(Integer::intValue).toArray();
         List<String> passages = Snippets.best(searcher, index.queryAnalyzer(), words, Fields.PAGE,
-                Fields.PAGE_STORED, index.weights().kinds(), docIds);
+                Fields.PAGE_STORED, index.weights().kinds(Fields.PAGE), docIds);
         Map<String, SearchResult.Snippet> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             Document d = stored.get(docIds[i]);

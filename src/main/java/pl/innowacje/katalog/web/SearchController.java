@@ -23,11 +23,15 @@ import pl.innowacje.katalog.search.SearchService;
 class SearchController {
 
     static final int PAGE_SIZE = 10;
+    /** A page lists the most frequent values of each facet; the JSON API gives them all. */
+    static final int FACET_VALUES_SHOWN = 12;
 
-    record FacetLink(String value, String label, long count, boolean selected, String href, String parentLabel) {
+    /** Public, so compiled template expressions can read it without reflection. */
+    public record FacetLink(String value, String label, long count, boolean selected, String href,
+            String parentLabel) {
     }
 
-    record FacetGroup(String name, List<FacetLink> values) {
+    public record FacetGroup(String name, List<FacetLink> values) {
     }
 
     private final SearchService search;
@@ -69,6 +73,9 @@ class SearchController {
             List<FacetLink> out = new ArrayList<>();
             for (SearchResult.FacetValue v : values) {
                 boolean selected = chosen.contains(v.value());
+                if (!selected && out.size() >= FACET_VALUES_SHOWN) {
+                    continue;
+                }
                 out.add(new FacetLink(v.value(), labels.label(dim, v.value(), locale), v.count(), selected,
                         links.toggle(dim, v.value()),
                         v.parent() == null ? null : labels.label("area", v.parent(), locale)));

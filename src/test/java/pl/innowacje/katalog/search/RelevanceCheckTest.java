@@ -132,17 +132,17 @@ class RelevanceCheckTest {
         chains.put("morfologik+exact+folded (in use)", Fields.Weights.standard());
         chains.put("stempel+exact+folded", Fields.Weights.of(List.of(PolishAnalysis.Kind.STEMPEL,
                 PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED), new float[] {3, 4, 2},
-                new float[] {1, 1.3f, 0.7f}, new float[] {0.6f, 0.8f, 0.4f}));
+                new float[] {1, 1.3f, 0.7f}, new float[] {1, 1.3f, 0.7f}));
         chains.put("morfologik+exact (no folding)", Fields.Weights.of(List.of(PolishAnalysis.Kind.LEMMA,
-                PolishAnalysis.Kind.EXACT), new float[] {3, 4}, new float[] {1, 1.3f}, new float[] {0.6f, 0.8f}));
+                PolishAnalysis.Kind.EXACT), new float[] {3, 4}, new float[] {1, 1.3f}, new float[] {1, 1.3f}));
         chains.put("morfologik only", Fields.Weights.of(List.of(PolishAnalysis.Kind.LEMMA), new float[] {3},
-                new float[] {1}, new float[] {0.6f}));
-        chains.put("in use, handbooks at half that weight", Fields.Weights.of(List.of(PolishAnalysis.Kind.LEMMA,
+                new float[] {1}, new float[] {1}));
+        chains.put("in use, handbooks at 0.3 of record weight", Fields.Weights.of(List.of(PolishAnalysis.Kind.LEMMA,
                 PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED), new float[] {3, 4, 2},
                 new float[] {1, 1.3f, 0.7f}, new float[] {0.3f, 0.4f, 0.2f}));
-        chains.put("in use, handbooks weighted as records", Fields.Weights.of(List.of(PolishAnalysis.Kind.LEMMA,
-                PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED), new float[] {3, 4, 2},
-                new float[] {1, 1.3f, 0.7f}, new float[] {1, 1.3f, 0.7f}));
+        chains.put("in use, handbooks at 0.6 of record weight", Fields.Weights.of(List.of(
+                PolishAnalysis.Kind.LEMMA, PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED),
+                new float[] {3, 4, 2}, new float[] {1, 1.3f, 0.7f}, new float[] {0.6f, 0.8f, 0.4f}));
         Map<String, Figures> figures = new LinkedHashMap<>();
         for (Map.Entry<String, Fields.Weights> chain : chains.entrySet()) {
             figures.put(chain.getKey(), measure(chain.getValue()));
