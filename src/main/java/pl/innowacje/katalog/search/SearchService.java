@@ -129,14 +129,17 @@ public class SearchService {
         }
         int[] docIds = new int[shown.length];
         List<Document> docs = new ArrayList<>();
+        Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < shown.length; i++) {
             docIds[i] = shown[i].doc;
-            docs.add(searcher.storedFields().document(shown[i].doc));
+            Document d = searcher.storedFields().document(shown[i].doc);
+            docs.add(d);
+            bodies.put(shown[i].doc, d.get(Fields.BODY_STORED));
         }
         // Passages come from the record text only, so the highlighter gets the words over those fields alone.
         List<String> records = words == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
                 UserQuery.parse(text, index.weights().body(), index.queryAnalyzer(), every), Fields.BODY,
-                Fields.BODY_STORED, index.weights().kinds(Fields.BODY), docIds);
+                bodies, index.weights().kinds(Fields.BODY), docIds);
         Map<String, SearchResult.Snippet> pages = words == null ? Map.of() : bestPages(searcher, docs, text, every);
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -182,13 +185,15 @@ public class SearchService {
             return Map.of();
         }
         Map<Integer, Document> stored = new HashMap<>();
+        Map<Integer, String> texts = new HashMap<>();
         for (int doc : bestDoc.values()) {
-            stored.put(doc, searcher.storedFields().document(doc, java.util.Set.of(Fields.SOLUTION_ID,
-                    Fields.FILE_ID, Fields.FILE_TITLE, Fields.PAGE_NO)));
+            Document d = searcher.storedFields().document(doc);
+            stored.put(doc, d);
+            texts.put(doc, d.get(Fields.PAGE_STORED));
         }
         int[] docIds = bestDoc.values().stream().mapToInt(Integer::intValue).toArray();
-        List<String> passages = Snippets.best(searcher, index.queryAnalyzer(), words, Fields.PAGE,
-                Fields.PAGE_STORED, index.weights().kinds(Fields.PAGE), docIds);
+        List<String> passages = Snippets.best(searcher, index.queryAnalyzer(), words, Fields.PAGE, texts,
+                index.weights().kinds(Fields.PAGE), docIds);
         Map<String, SearchResult.Snippet> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             Document d = stored.get(docIds[i]);

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -28,9 +26,12 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** One passage per document (same order as {@code docIds}); null where nothing matched. */
-    static List<String> best(IndexSearcher searcher, Analyzer analyzer, Query query, String family, String stored,
-            List<PolishAnalysis.Kind> kinds, int[] docIds) throws IOException {
+    /**
+     * One passage per document (same order as {@code docIds}); null where nothing matched. {@code texts} holds each
+     * document's stored text, already read by the caller, so the stored fields are decompressed once per hit.
+     */
+    static List<String> best(IndexSearcher searcher, Analyzer analyzer, Query query, String family,
+            Map<Integer, String> texts, List<PolishAnalysis.Kind> kinds, int[] docIds) throws IOException {
         String[] fields = kinds.stream().map(k -> Fields.name(family, k)).toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
@@ -40,7 +41,7 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 // Terms are taken from the query once, not matched per document: much cheaper, same passages.
                 .withWeightMatches(false)
-                .withMaxLength(2_000_000), searcher, stored);
+                .withMaxLength(2_000_000), texts);
         Map<String, String[]> byField = highlighter.highlightFields(fields, query, docIds, passages);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -85,15 +86,13 @@ final class Snippets {
         return n;
     }
 
-    /** Loads the single stored copy for each of a family's fields. */
+    /** Gives each of a family's fields the one text the caller read for the document. */
     private static final class StoredOnce extends UnifiedHighlighter {
-        private final IndexSearcher searcher;
-        private final String stored;
+        private final Map<Integer, String> texts;
 
-        StoredOnce(Builder builder, IndexSearcher searcher, String stored) {
+        StoredOnce(Builder builder, Map<Integer, String> texts) {
             super(builder);
-            this.searcher = searcher;
-            this.stored = stored;
+            this.texts = texts;
         }
 
         @Override
@@ -101,8 +100,7 @@ final class Snippets {
                 int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> out = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Document d = searcher.storedFields().document(doc, Set.of(stored));
-                String value = d.get(stored) == null ? "" : d.get(stored);
+                String value = texts.getOrDefault(doc, "");
                 CharSequence[] values = new CharSequence[fields.length];
                 java.util.Arrays.fill(values, value);
                 out.add(values);
