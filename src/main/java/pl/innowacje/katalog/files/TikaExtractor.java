@@ -43,7 +43,12 @@ class TikaExtractor implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(TikaExtractor.class);
 
     private final AutoDetectParser parser;
-    private final LanguageDetector languages;
+    /**
+     * Detectors keep the text they are given, so each is used by one thread at a time: a small pool, filled on
+     * demand, with models of the languages a catalogue here meets.
+     */
+    private final java.util.concurrent.BlockingQueue<LanguageDetector> languages =
+            new java.util.concurrent.LinkedBlockingQueue<>();
     private final PortalProperties.Extraction limits;
     private final ExecutorService threads;
     private final Semaphore permits;
@@ -57,13 +62,21 @@ class TikaExtractor implements DisposableBean {
         config.setMaximumPackageEntryDepth(10);
         config.setOutputThreshold(10_000_000);
         parser.setAutoDetectParserConfig(config);
-        this.languages = new OptimaizeLangDetector().loadModels();
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "extraction");
             t.setDaemon(true);
             return t;
         });
         this.permits = new Semaphore(Math.max(1, limits.threads()));
+    }
+
+    private static LanguageDetector languageDetector() {
+        try {
+            return new OptimaizeLangDetector().loadModels(java.util.Set.of("pl", "en", "de", "fr", "es", "it", "uk",
+                    "ru", "cs", "sk", "lt", "be", "hu", "pt", "nl"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("language models cannot be loaded", e);
+        }
     }
 
     String detect(Path file, String fileName) throws IOException {
@@ -75,44 +88,53 @@ class TikaExtractor implements DisposableBean {
     }
 
     Extraction extract(Path file, String fileName) {
-        String mediaType;
-        try {
-            mediaType = detect(file, fileName);
-        } catch (IOException e) {
-            return Extraction.failed("application/octet-stream", "cannot read the file: " + e.getMessage());
-        }
         try {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Extraction.failed(mediaType, "interrupted");
+            return Extraction.failed(mediaType(new Metadata(), file, fileName), "interrupted");
         }
         PageCollector pages = new PageCollector(limits.maxCharacters());
-        Future<String> parse = threads.submit(() -> parse(file, fileName, pages));
+        // The parser detects the type once and records it here; a second detection would cost as much again.
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        Future<String> parse = threads.submit(() -> parse(file, metadata, pages));
         try {
             String problem = parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return judge(mediaType, pages, problem);
+            return judge(mediaType(metadata, file, fileName), pages, problem);
         } catch (TimeoutException e) {
             parse.cancel(true);
             log.warn("extraction of {} stopped after {}", fileName, limits.timeout());
-            return Extraction.failed(mediaType, "parsing took longer than " + limits.timeout().toSeconds() + " s");
+            return Extraction.failed(mediaType(metadata, file, fileName),
+                    "parsing took longer than " + limits.timeout().toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             log.info("extraction of {} failed: {}", fileName, cause.toString());
-            return Extraction.failed(mediaType, reason(cause));
+            return Extraction.failed(mediaType(metadata, file, fileName), reason(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             parse.cancel(true);
-            return Extraction.failed(mediaType, "interrupted");
+            return Extraction.failed(mediaType(metadata, file, fileName), "interrupted");
         } finally {
             permits.release();
         }
     }
 
+    /** The type the parser detected, or a detection of its own when the parse never got that far. */
+    private String mediaType(Metadata metadata, Path file, String fileName) {
+        String detected = metadata.get(Metadata.CONTENT_TYPE);
+        if (detected != null) {
+            return org.apache.tika.mime.MediaType.parse(detected).getBaseType().toString();
+        }
+        try {
+            return detect(file, fileName);
+        } catch (IOException | RuntimeException e) {
+            return "application/octet-stream";
+        }
+    }
+
     /** Returns null when the whole text was read, or why it stopped early. */
-    private String parse(Path file, String fileName, PageCollector pages) throws Exception {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    private String parse(Path file, Metadata metadata, PageCollector pages) throws Exception {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -150,12 +172,19 @@ class TikaExtractor implements DisposableBean {
         return new Extraction(mediaType, status, problem, language, pages);
     }
 
+    /** A few thousand characters tell the language as well as the whole text, at a fraction of the time. */
     private String language(String text) {
-        synchronized (languages) {
-            languages.reset();
-            languages.addText(text.length() > 20_000 ? text.substring(0, 20_000) : text);
-            LanguageResult result = languages.detect();
+        LanguageDetector detector = languages.poll();
+        if (detector == null) {
+            detector = languageDetector();
+        }
+        try {
+            detector.reset();
+            detector.addText(text.length() > 4_000 ? text.substring(0, 4_000) : text);
+            LanguageResult result = detector.detect();
             return result.isUnknown() ? null : result.getLanguage();
+        } finally {
+            languages.offer(detector);
         }
     }
 

@@ -32,7 +32,8 @@ final class SolutionLoading {
             List<CatalogSources.ListedFile> listed, List<Path> paths) {
     }
 
-    private static final int CHUNK = 200;
+    /** Large enough that a chunk holds many files to extract side by side, small enough to keep memory flat. */
+    private static final int CHUNK = 1000;
 
     private final SolutionWriter solutions;
     private final StoredFiles files;

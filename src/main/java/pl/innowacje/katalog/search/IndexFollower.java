@@ -171,6 +171,7 @@ public class IndexFollower implements DisposableBean {
         } finally {
             pool.shutdownNow();
         }
+        index.compact();
         index.commit(head);
         RebuildReport report = new RebuildReport(solutions, Duration.ofNanos(System.nanoTime() - start),
                 index.sizeOnDisk());
