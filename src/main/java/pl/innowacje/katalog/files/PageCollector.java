@@ -112,7 +112,10 @@ final class PageCollector extends DefaultHandler {
         return out;
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile(" *\n[ \n]*");
+
     private static String tidy(CharSequence s) {
-        return s.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\n[ \n]*", "\n").strip();
+        return LINE_BREAKS.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceAll("\n").strip();
     }
 }

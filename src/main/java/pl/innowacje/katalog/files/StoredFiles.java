@@ -33,12 +33,16 @@ public class StoredFiles {
     private final TikaExtractor extractor;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    /** For the page rows: one batch per file instead of a statement per page. */
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    StoredFiles(FileStore store, TikaExtractor extractor, JdbcClient jdbc, TransactionTemplate tx) {
+    StoredFiles(FileStore store, TikaExtractor extractor, JdbcClient jdbc, TransactionTemplate tx,
+            org.springframework.jdbc.core.JdbcTemplate batch) {
         this.store = store;
         this.extractor = extractor;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.batch = batch;
     }
 
     /** Stores the file and its extraction unless the same bytes are stored already. */
@@ -69,11 +73,11 @@ public class StoredFiles {
                         e.message() == null ? null : e.message().substring(0, Math.min(1000, e.message().length())),
                         Timestamp.from(Instant.now()))
                 .update();
-        int number = 1;
-        for (String page : e.pages()) {
-            jdbc.sql("INSERT INTO blob_page (sha256, page_no, text) VALUES (?, ?, ?)")
-                    .params(sha, number++, page).update();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < e.pages().size(); i++) {
+            rows.add(new Object[] {sha, i + 1, e.pages().get(i)});
         }
+        batch.batchUpdate("INSERT INTO blob_page (sha256, page_no, text) VALUES (?, ?, ?)", rows);
     }
 
     public Optional<Info> info(String sha) {

@@ -68,6 +68,10 @@ class TikaExtractor implements DisposableBean {
             return t;
         });
         this.permits = new Semaphore(Math.max(1, limits.threads()));
+        // As many detectors as parses at once, loaded now rather than in the middle of the first files.
+        for (int i = 0; i < Math.max(1, limits.threads()); i++) {
+            languages.offer(languageDetector());
+        }
     }
 
     private static LanguageDetector languageDetector() {

@@ -72,6 +72,9 @@ public class SearchIndex implements DisposableBean {
         // solutions, 17 segments searched 165 queries/s and 3 segments 207.
         org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
         merges.setSegmentsPerTier(4);
+        // Plain segment files: packing them into compound files is a second copy of every flushed segment.
+        merges.setNoCFSRatio(0.0);
+        config.setUseCompoundFile(false);
         config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
