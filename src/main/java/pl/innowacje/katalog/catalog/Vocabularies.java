@@ -3,7 +3,6 @@ package pl.innowacje.katalog.catalog;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,10 +56,6 @@ public class Vocabularies {
 
     public boolean exists(Vocabulary vocabulary, String code) {
         return of(vocabulary).containsKey(code);
-    }
-
-    public List<Term> all(Vocabulary vocabulary) {
-        return List.copyOf(of(vocabulary).values());
     }
 
     /** The label in the reader's language; an unknown code shows as itself rather than as nothing. */

@@ -110,10 +110,4 @@ public class StoredFiles {
         }
         return out;
     }
-
-    /** One page of one file, for "read this page" links. */
-    public Optional<String> page(String sha, int pageNo) {
-        return jdbc.sql("SELECT text FROM blob_page WHERE sha256 = ? AND page_no = ?").params(sha, pageNo)
-                .query(String.class).optional();
-    }
 }

@@ -75,6 +75,7 @@ public final class LoadReport {
     @Override
     public String toString() {
         return "created " + created + ", updated " + updated + ", unchanged " + unchanged + ", files read " + files
-                + ", rejected " + rejections.size() + " in " + took.toMillis() + " ms";
+                + " (stored and extracted in " + filesTook().toMillis() + " ms), rejected " + rejections.size()
+                + " in " + took.toMillis() + " ms";
     }
 }

@@ -158,7 +158,7 @@ final class Documents {
             facet(doc, "programme", List.of(s.programmeCode()));
         }
         facet(doc, "status", List.of(s.status().name()));
-        facet(doc, "filetype", s.files().stream().map(f -> FileTypes.of(f.mediaType(), f.fileName())).distinct()
+        facet(doc, "filetype", s.files().stream().map(f -> FileTypes.of(f.mediaType())).distinct()
                 .toList());
     }
 

@@ -24,7 +24,7 @@ public final class FileTypes {
     private FileTypes() {
     }
 
-    public static String of(String mediaType, String fileName) {
+    public static String of(String mediaType) {
         String known = mediaType == null ? null : BY_MEDIA_TYPE.get(mediaType.toLowerCase(Locale.ROOT));
         return known != null ? known : "other";
     }

@@ -204,10 +204,6 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    int documentCount() throws IOException {
-        return search((searcher, s) -> searcher.getIndexReader().numDocs());
-    }
-
     @Override
     public void destroy() throws IOException {
         searchers.close();

@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /** Every setting of the portal that is not Spring's own, under the prefix {@code portal}. */
 @ConfigurationProperties("portal")
@@ -26,7 +25,6 @@ public record PortalProperties(
     public record Extraction(
             @DefaultValue("120s") Duration timeout,
             @DefaultValue("50000000") int maxCharacters,
-            @DefaultValue("200MB") DataSize maxFileSize,
             @DefaultValue("3000") int charactersPerSection,
             @DefaultValue("2") int threads) {
     }

@@ -26,10 +26,6 @@ public final class SearchLinks {
         return q == null || q.isEmpty() ? "" : q.get(0);
     }
 
-    public boolean has(String name, String value) {
-        return params.getOrDefault(name, List.of()).contains(value);
-    }
-
     public String toggle(String facet, String value) {
         Map<String, List<String>> next = copy();
         List<String> values = next.computeIfAbsent(facet, k -> new ArrayList<>());

@@ -26,7 +26,7 @@ class TikaExtractorTest {
         PortalProperties defaults = new PortalProperties(Path.of("target/unused"),
                 new PortalProperties.Content(Path.of("content"), false),
                 new PortalProperties.Extraction(java.time.Duration.ofSeconds(60), 50_000_000,
-                        org.springframework.util.unit.DataSize.ofMegabytes(200), 3000, 2),
+                        3000, 2),
                 new PortalProperties.Search("", java.time.Duration.ofSeconds(1)));
         extractor = new TikaExtractor(defaults);
     }

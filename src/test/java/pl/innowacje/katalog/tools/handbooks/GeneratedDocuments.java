@@ -16,10 +16,6 @@ public final class GeneratedDocuments {
 
     private final FontFiles fonts = FontFiles.configured();
 
-    public boolean canWritePdf() {
-        return fonts.available();
-    }
-
     /** Every few paragraphs start a new chapter, so documents have several pages and headings. */
     public void write(Path target, String title, List<String> paragraphs) throws IOException {
         List<Handbook.Block> blocks = new ArrayList<>();
