@@ -26,6 +26,7 @@ import pl.innowacje.katalog.search.SearchService;
 
 /** The JSON contract of /api/search, in a web slice with the search itself mocked. */
 @WebMvcTest(SearchApiController.class)
+@org.springframework.context.annotation.Import(pl.innowacje.katalog.system.SecurityConfig.class)
 class SearchApiControllerTest {
 
     @Autowired

@@ -1,0 +1,120 @@
+package pl.innowacje.katalog.admin;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: creation with checked input, roles, and the failed-login count behind the lock-out. */
+@Service
+@Transactional
+public class StaffAccounts {
+
+    /** After this many failed logins in a row the account is locked for {@link #LOCK_FOR}. */
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    static final int MIN_PASSWORD = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,80}");
+
+    public record Account(long id, String username, String displayName, Role role, boolean enabled,
+            String passwordHash, int failedAttempts, Instant lockedUntil) {
+
+        public boolean locked(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    /** Why an account could not be created, as a message key for the form. */
+    public static final class Rejected extends RuntimeException {
+        private final String key;
+
+        Rejected(String key) {
+            super(key, null, false, false);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public Account create(String username, String displayName, String password, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new Rejected("admin.users.error.username");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new Rejected("admin.users.error.password");
+        }
+        if (find(name).isPresent()) {
+            throw new Rejected("admin.users.error.taken");
+        }
+        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        jdbc.sql("""
+                INSERT INTO staff_user (username, display_name, password_hash, role, created_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(name, display.length() > 200 ? display.substring(0, 200) : display, passwords.encode(password),
+                        role.name(), Timestamp.from(Instant.now()))
+                .update();
+        return find(name).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return jdbc.sql("""
+                SELECT id, username, display_name, role, enabled, password_hash, failed_attempts, locked_until
+                FROM staff_user WHERE username = ?""").param(username)
+                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getString(6), rs.getInt(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return jdbc.sql("""
+                SELECT id, username, display_name, role, enabled, password_hash, failed_attempts, locked_until
+                FROM staff_user ORDER BY username""")
+                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), rs.getBoolean(5), "", rs.getInt(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_user WHERE role = 'ADMIN'").query(Long.class).single() > 0;
+    }
+
+    public void changeRole(long id, Role role) {
+        jdbc.sql("UPDATE staff_user SET role = ? WHERE id = ?").params(role.name(), id).update();
+    }
+
+    /** A failed login for a known user; the fifth in a row locks the account for a while. */
+    void failedLogin(String username) {
+        jdbc.sql("UPDATE staff_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username)
+                .update();
+        jdbc.sql("UPDATE staff_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
+                .params(Timestamp.from(Instant.now().plus(LOCK_FOR)), username, MAX_FAILURES).update();
+    }
+
+    void successfulLogin(String username) {
+        jdbc.sql("UPDATE staff_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?").param(username)
+                .update();
+    }
+}
