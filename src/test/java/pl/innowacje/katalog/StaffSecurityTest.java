@@ -2,17 +2,8 @@ package pl.innowacje.katalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +25,6 @@ import pl.innowacje.katalog.admin.StaffAccounts;
                 "portal.content.load-on-start=false"})
 class StaffSecurityTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         String dir = JourneyTestSupport.tempDataDir("security").toString();
@@ -48,43 +37,10 @@ class StaffSecurityTest {
     @Autowired
     StaffAccounts accounts;
 
-    /** A browser: its own cookies, no automatic redirects, so each answer can be checked. */
-    final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String path) throws Exception {
-            Matcher m = CSRF.matcher(get(path).body());
-            assertThat(m.find()).as("a CSRF token on %s", path).isTrue();
-            return m.group(1);
-        }
-
-        HttpResponse<String> login(String username, String password) throws Exception {
-            return post("/login", Map.of("username", username, "password", password, "_csrf", csrf("/login")));
-        }
-    }
-
-    private static String location(HttpResponse<?> r) {
-        return r.headers().firstValue("Location").orElse("");
-    }
-
     @Test
     void theFirstAdminComesFromConfigurationAndManagesUsers() throws Exception {
-        Browser admin = new Browser();
-        assertThat(location(admin.login("admin", "first-admin-secret-42"))).endsWith("/admin");
+        StaffBrowser admin = new StaffBrowser(port);
+        assertThat(StaffBrowser.location(admin.login("admin", "first-admin-secret-42"))).endsWith("/admin");
         HttpResponse<String> users = admin.get("/admin/uzytkownicy");
         assertThat(users.statusCode()).isEqualTo(200);
         assertThat(users.body()).contains("admin");
@@ -93,7 +49,7 @@ class StaffSecurityTest {
         HttpResponse<String> created = admin.post("/admin/uzytkownicy", Map.of("username", "redaktor1",
                 "displayName", "Redaktor Pierwszy", "password", "haslo-redaktora-123", "role", "EDITOR",
                 "_csrf", token));
-        assertThat(location(created)).endsWith("/admin/uzytkownicy");
+        assertThat(StaffBrowser.location(created)).endsWith("/admin/uzytkownicy");
         assertThat(accounts.find("redaktor1")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.EDITOR));
 
         HttpResponse<String> tooShort = admin.post("/admin/uzytkownicy", Map.of("username", "krotkie",
@@ -104,12 +60,12 @@ class StaffSecurityTest {
 
     @Test
     void anonymousVisitorsAreSentToLoginAndEditorsAreRefusedUserManagement() throws Exception {
-        Browser anonymous = new Browser();
-        assertThat(location(anonymous.get("/admin"))).endsWith("/login");
-        assertThat(location(anonymous.get("/admin/uzytkownicy"))).endsWith("/login");
+        StaffBrowser anonymous = new StaffBrowser(port);
+        assertThat(StaffBrowser.location(anonymous.get("/admin"))).endsWith("/login");
+        assertThat(StaffBrowser.location(anonymous.get("/admin/uzytkownicy"))).endsWith("/login");
 
         accounts.create("redaktor2", "Redaktor", "haslo-redaktora-456", Role.EDITOR);
-        Browser editor = new Browser();
+        StaffBrowser editor = new StaffBrowser(port);
         editor.login("redaktor2", "haslo-redaktora-456");
         assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
         HttpResponse<String> refused = editor.get("/admin/uzytkownicy");
@@ -119,7 +75,7 @@ class StaffSecurityTest {
 
     @Test
     void aFormWithoutTheCsrfTokenChangesNothing() throws Exception {
-        Browser admin = new Browser();
+        StaffBrowser admin = new StaffBrowser(port);
         admin.login("admin", "first-admin-secret-42");
         HttpResponse<String> forged = admin.post("/admin/uzytkownicy", Map.of("username", "podrobiony",
                 "password", "haslo-podrobione-789", "role", "ADMIN"));
@@ -130,10 +86,10 @@ class StaffSecurityTest {
     @Test
     void repeatedFailuresLockTheAccountAndNoFailureTellsWhetherAUserExists() throws Exception {
         accounts.create("koordynator1", "Koordynator", "haslo-koordynatora-1", Role.COORDINATOR);
-        Browser someone = new Browser();
-        String unknown = someone.get(location(someone.login("nie-ma-takiego", "cokolwiek-1234"))
+        StaffBrowser someone = new StaffBrowser(port);
+        String unknown = someone.get(StaffBrowser.location(someone.login("nie-ma-takiego", "cokolwiek-1234"))
                 .replaceFirst("^https?://[^/]+", "")).body();
-        String wrong = someone.get(location(someone.login("koordynator1", "zle-haslo-12345"))
+        String wrong = someone.get(StaffBrowser.location(someone.login("koordynator1", "zle-haslo-12345"))
                 .replaceFirst("^https?://[^/]+", "")).body();
         assertThat(wrong.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", ""))
                 .isEqualTo(unknown.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", ""));
@@ -141,13 +97,13 @@ class StaffSecurityTest {
         for (int i = 1; i < 5; i++) {
             someone.login("koordynator1", "zle-haslo-12345");
         }
-        assertThat(location(someone.login("koordynator1", "haslo-koordynatora-1"))).contains("/login?blad");
+        assertThat(StaffBrowser.location(someone.login("koordynator1", "haslo-koordynatora-1"))).contains("/login?blad");
         assertThat(accounts.find("koordynator1").orElseThrow().locked(java.time.Instant.now())).isTrue();
     }
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<String> home = new Browser().get("/");
+        HttpResponse<String> home = new StaffBrowser(port).get("/");
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

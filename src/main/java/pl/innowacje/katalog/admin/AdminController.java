@@ -22,9 +22,11 @@ class AdminController {
     }
 
     private final StaffAccounts accounts;
+    private final pl.innowacje.katalog.catalog.CatalogQueries catalog;
 
-    AdminController(StaffAccounts accounts) {
+    AdminController(StaffAccounts accounts, pl.innowacje.katalog.catalog.CatalogQueries catalog) {
         this.accounts = accounts;
+        this.catalog = catalog;
     }
 
     @GetMapping("/login")
@@ -40,7 +42,13 @@ class AdminController {
 
     @GetMapping("/admin/uzytkownicy")
     String users(Model model) {
-        model.addAttribute("accounts", accounts.all());
+        java.util.List<StaffAccounts.Account> all = accounts.all();
+        model.addAttribute("accounts", all);
+        model.addAttribute("blocks", catalog.areas().stream().flatMap(a -> a.blocks().stream()).toList());
+        java.util.Map<Long, java.util.List<String>> assigned = new java.util.HashMap<>();
+        all.stream().filter(a -> a.role() == Role.COORDINATOR)
+                .forEach(a -> assigned.put(a.id(), accounts.blockSlugsOf(a.id())));
+        model.addAttribute("assigned", assigned);
         model.addAttribute("roles", Role.values());
         model.addAttribute("minPassword", StaffAccounts.MIN_PASSWORD);
         if (!model.containsAttribute("form")) {
@@ -60,6 +68,13 @@ class AdminController {
             return users(model);
         }
         redirect.addFlashAttribute("created", form.username());
+        return "redirect:/admin/uzytkownicy";
+    }
+
+    @PostMapping("/admin/uzytkownicy/{id:\\d{1,18}}/bloki")
+    String assignBlocks(@PathVariable long id, @RequestParam(name = "block", required = false)
+            java.util.List<String> blocks) {
+        accounts.assignBlocks(id, blocks == null ? java.util.List.of() : blocks);
         return "redirect:/admin/uzytkownicy";
     }
 

@@ -101,6 +101,29 @@ public class StaffAccounts {
         return jdbc.sql("SELECT COUNT(*) FROM staff_user WHERE role = 'ADMIN'").query(Long.class).single() > 0;
     }
 
+    /** The blocks a coordinator works in, by id. */
+    @Transactional(readOnly = true)
+    public List<Long> blocksOf(long userId) {
+        return jdbc.sql("SELECT block_id FROM staff_block WHERE user_id = ? ORDER BY block_id").param(userId)
+                .query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> blockSlugsOf(long userId) {
+        return jdbc.sql("""
+                SELECT b.slug FROM staff_block s JOIN thematic_block b ON b.id = s.block_id WHERE s.user_id = ?
+                ORDER BY b.slug""").param(userId).query(String.class).list();
+    }
+
+    /** Replaces a coordinator's blocks; slugs that name no block are ignored. */
+    public void assignBlocks(long userId, List<String> blockSlugs) {
+        jdbc.sql("DELETE FROM staff_block WHERE user_id = ?").param(userId).update();
+        for (String slug : blockSlugs.stream().distinct().toList()) {
+            jdbc.sql("INSERT INTO staff_block (user_id, block_id) SELECT ?, id FROM thematic_block WHERE slug = ?")
+                    .params(userId, slug).update();
+        }
+    }
+
     public void changeRole(long id, Role role) {
         jdbc.sql("UPDATE staff_user SET role = ? WHERE id = ?").params(role.name(), id).update();
     }
