@@ -20,7 +20,8 @@ public final class StaffBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public StaffBrowser(int port) {
@@ -54,6 +55,12 @@ public final class StaffBrowser {
     public HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         String location = response.headers().firstValue("Location").orElseThrow();
         return get(location.replaceFirst("^https?://[^/]+", ""));
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static String location(HttpResponse<?> r) {

@@ -74,6 +74,16 @@ class StaffSecurityTest {
     }
 
     @Test
+    void loggingInGivesANewSession() throws Exception {
+        StaffBrowser admin = new StaffBrowser(port);
+        admin.csrf("/login");
+        String before = admin.cookie("JSESSIONID");
+        admin.login("admin", "first-admin-secret-42");
+        assertThat(before).isNotNull();
+        assertThat(admin.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenChangesNothing() throws Exception {
         StaffBrowser admin = new StaffBrowser(port);
         admin.login("admin", "first-admin-secret-42");
