@@ -65,7 +65,13 @@ public class IndexFollower implements DisposableBean {
 
     /** Brings the index up to date before the portal serves: rebuilds it when it is new or of an older schema. */
     public synchronized void start() throws IOException {
-        if (index.needsRebuild() || index.lastChange() < 0) {
+        // An index ahead of the log means the database lost commits the index had seen (an embedded database killed
+        // within its write delay): only a rebuild makes the two agree again.
+        long head = changeLog.lastId();
+        if (index.needsRebuild() || index.lastChange() < 0 || index.lastChange() > head) {
+            if (index.lastChange() > head) {
+                log.warn("index is at change {} but the database only at {}: rebuilding", index.lastChange(), head);
+            }
             rebuild();
         }
         catchUp();
