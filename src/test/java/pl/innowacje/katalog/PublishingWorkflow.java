@@ -8,11 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import pl.innowacje.katalog.admin.Role;
 import pl.innowacje.katalog.admin.StaffAccounts;
@@ -22,19 +19,12 @@ import pl.innowacje.katalog.search.IndexFollower;
  * The verification workflow through HTTP on the shipped catalogue: a coordinator of the block withdraws a solution
  * (a reason is required) and it leaves the public site, search and downloads; an editor cannot publish; the solution
  * goes back through draft, submission, a return with comments and publication, and comes back everywhere, with every
- * step in its history.
+ * step in its history. Run on H2 and on the mysql profile by the subclasses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublishingWorkflowTest {
+abstract class PublishingWorkflow {
 
     private static final String BLOCK = "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej";
     private static final String SLUG = "express-do-zatrudnienia";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        String dir = JourneyTestSupport.tempDataDir("workflow").toString();
-        registry.add("portal.data-dir", () -> dir);
-    }
 
     @LocalServerPort
     int port;
