@@ -62,7 +62,7 @@ class AdminController {
         try {
             accounts.create(form.username(), form.displayName(), form.password(),
                     form.role() == null ? Role.EDITOR : form.role());
-        } catch (StaffAccounts.Rejected e) {
+        } catch (pl.innowacje.katalog.system.Refusal e) {
             model.addAttribute("problem", e.key());
             model.addAttribute("form", new NewStaffForm(form.username(), form.displayName(), "", form.role()));
             return users(model);

@@ -41,7 +41,7 @@ class FirstAdmin implements ApplicationRunner {
         try {
             accounts.create(username, username, password, Role.ADMIN);
             log.info("administrator '{}' created from configuration", username);
-        } catch (StaffAccounts.Rejected e) {
+        } catch (pl.innowacje.katalog.system.Refusal e) {
             log.error("the configured administrator cannot be created: {} (username: 3-80 characters a-z 0-9 . _ -;"
                     + " password: at least {} characters)", e.key(), StaffAccounts.MIN_PASSWORD);
         }

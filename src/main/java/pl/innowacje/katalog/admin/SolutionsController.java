@@ -58,7 +58,7 @@ class SolutionsController {
                     .orElseThrow(() -> new IllegalArgumentException("unknown action"));
             workflow.apply(id, chosen, actor(principal), reason);
             redirect.addFlashAttribute("done", chosen.to().name());
-        } catch (Workflow.Refused e) {
+        } catch (pl.innowacje.katalog.system.Refusal e) {
             redirect.addFlashAttribute("problem", e.key());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", "workflow.error.illegal");

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pl.innowacje.katalog.system.Refusal;
+
 /** Staff accounts: creation with checked input, roles, and the failed-login count behind the lock-out. */
 @Service
 @Transactional
@@ -31,20 +33,6 @@ public class StaffAccounts {
         }
     }
 
-    /** Why an account could not be created, as a message key for the form. */
-    public static final class Rejected extends RuntimeException {
-        private final String key;
-
-        Rejected(String key) {
-            super(key, null, false, false);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
 
@@ -56,13 +44,13 @@ public class StaffAccounts {
     public Account create(String username, String displayName, String password, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new Rejected("admin.users.error.username");
+            throw new Refusal("admin.users.error.username");
         }
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new Rejected("admin.users.error.password");
+            throw new Refusal("admin.users.error.password");
         }
         if (find(name).isPresent()) {
-            throw new Rejected("admin.users.error.taken");
+            throw new Refusal("admin.users.error.taken");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
         jdbc.sql("""

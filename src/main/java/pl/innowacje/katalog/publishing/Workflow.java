@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.catalog.Status;
+import pl.innowacje.katalog.system.Refusal;
 
 /**
  * Moves a solution through the verification workflow. Every step is checked (the status it starts from, the actor's
@@ -26,20 +27,6 @@ public class Workflow {
     public record Actor(String username, boolean admin, boolean coordinator, List<Long> blockIds) {
     }
 
-    /** A step that may not be taken, with a message key for the person who tried. */
-    public static final class Refused extends RuntimeException {
-        private final String key;
-
-        Refused(String key) {
-            super(key, null, false, false);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
 
@@ -51,19 +38,19 @@ public class Workflow {
     public Status apply(long solutionId, Action action, Actor actor, String reason) {
         Status current = jdbc.sql("SELECT status FROM solution WHERE id = ? FOR UPDATE").param(solutionId)
                 .query(String.class).optional().map(Status::valueOf)
-                .orElseThrow(() -> new Refused("workflow.error.missing"));
+                .orElseThrow(() -> new Refusal("workflow.error.missing"));
         if (!action.allowedFrom(current)) {
-            throw new Refused("workflow.error.illegal");
+            throw new Refusal("workflow.error.illegal");
         }
         if (action.coordinatorsOnly() && !actor.admin() && !(actor.coordinator() && inTheirBlocks(solutionId, actor))) {
-            throw new Refused("workflow.error.role");
+            throw new Refusal("workflow.error.role");
         }
         String why = reason == null ? "" : reason.strip();
         if (action.reasonRequired() && why.isEmpty()) {
-            throw new Refused("workflow.error.reason");
+            throw new Refusal("workflow.error.reason");
         }
         if (why.length() > 4000) {
-            throw new Refused("workflow.error.reasonLength");
+            throw new Refusal("workflow.error.reasonLength");
         }
         Timestamp now = Timestamp.from(Instant.now());
         switch (action) {
