@@ -192,16 +192,25 @@ class TikaExtractor implements DisposableBean {
         }
     }
 
+    /** A reason a person can read: the known hostile or broken cases by name, otherwise the deepest cause. */
     private static String reason(Throwable t) {
-        String name = t.getClass().getSimpleName();
-        String message = t.getMessage() == null ? "" : t.getMessage();
-        if (name.contains("EncryptedDocument")) {
-            return "the document is encrypted";
+        Throwable deepest = t;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String name = c.getClass().getSimpleName();
+            String message = c.getMessage() == null ? "" : c.getMessage();
+            if (name.contains("EncryptedDocument") || message.contains("password")) {
+                return "the document is encrypted";
+            }
+            if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return "the file expands far beyond its size (a zip bomb); it was not read";
+            }
+            if (name.contains("ZeroByteFile")) {
+                return "the file is empty";
+            }
+            deepest = c;
         }
-        if (name.contains("ZeroByteFile")) {
-            return "the file is empty";
-        }
-        String text = (name + ": " + message).replaceAll("\\s+", " ");
+        String text = (deepest.getClass().getSimpleName() + ": " + (deepest.getMessage() == null ? ""
+                : deepest.getMessage())).replaceAll("\\s+", " ");
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
