@@ -16,6 +16,7 @@ import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.publishing.Action;
 import pl.innowacje.katalog.publishing.StaffSolutions;
 import pl.innowacje.katalog.publishing.Workflow;
+import pl.innowacje.katalog.system.NotFound;
 
 /** Solutions in the staff area: the list by status, one solution's history, and the workflow's steps. */
 @Controller
@@ -70,13 +71,5 @@ class SolutionsController {
         StaffAccounts.Account a = accounts.find(principal.getName()).orElseThrow();
         List<Long> blocks = a.role() == Role.COORDINATOR ? accounts.blocksOf(a.id()) : List.of();
         return new Workflow.Actor(a.username(), a.role() == Role.ADMIN, a.role() == Role.COORDINATOR, blocks);
-    }
-
-    /** Answers 404 with the portal's own page. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    static final class NotFound extends RuntimeException {
-        NotFound() {
-            super("not found", null, false, false);
-        }
     }
 }

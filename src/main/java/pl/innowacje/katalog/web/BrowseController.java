@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.system.Markdown;
+import pl.innowacje.katalog.system.NotFound;
 
 /** Area → thematic block → solution, at stable Polish URLs. */
 @Controller

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.system.NotFound;
 
 /** Downloads by file id only; the name in the URL is for people and is never used to find bytes. */
 @Controller
