@@ -51,7 +51,8 @@ public final class Inputs {
     public record Verification(String result, LocalDate date, String by) {
     }
 
-    public record File(String title, FileKind kind, String fileName, String sha256) {
+    /** A file of a solution; {@code id} names an existing one (kept with its URL and count), null a new one. */
+    public record File(Long id, String title, FileKind kind, String fileName, String sha256) {
     }
 
     public record Solution(String slug, String title, String titleEn, String summary, String goal, String description,

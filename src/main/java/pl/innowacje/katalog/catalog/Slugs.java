@@ -28,6 +28,30 @@ final class Slugs {
                 .params(slug, sourceHash).query(Long.class).single() > 0;
     }
 
+    /**
+     * A slug made from {@code wanted} (Polish letters folded, anything else a hyphen) that no row of the table has
+     * yet: {@code -2}, {@code -3}... is added as needed.
+     */
+    static String unique(JdbcClient jdbc, String table, String wanted) {
+        String base = of(wanted);
+        String slug = base;
+        for (int n = 2; find(jdbc, table, slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** Lowercase ASCII letters, digits and single hyphens, at most 120 characters. */
+    static String of(String text) {
+        String folded = java.text.Normalizer.normalize((text == null ? "" : text).toLowerCase(java.util.Locale.ROOT)
+                .replace('ł', 'l'), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 120) {
+            slug = slug.substring(0, 120).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "rozwiazanie" : slug;
+    }
+
     static String lines(java.util.List<String> items) {
         return items == null || items.isEmpty() ? null : String.join("\n", items);
     }

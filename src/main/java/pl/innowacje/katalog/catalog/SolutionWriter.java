@@ -3,17 +3,19 @@ package pl.innowacje.katalog.catalog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pl.innowacje.katalog.system.Refusal;
+
 /**
  * Writes a whole solution in one transaction: the record, its terms, blocks, results, components, relations and
- * files, a status-history row when the status changes, and the change-log row the index follows.
+ * files, a status-history row when the status changes, a revision with every field, and the change-log row the index
+ * follows. Three doors: the content loader's upsert by slug, a new draft, and an edit of an existing solution.
  */
 @Service
 @Transactional
@@ -21,47 +23,44 @@ public class SolutionWriter {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    private static final String INSERT = """
+            INSERT INTO solution (title, title_en, summary, goal, description, status, programme_code, project_id,
+              primary_block_id, group_code, period_from, period_to, language, licence, keywords, contact_name,
+              contact_organisation, contact_email, verification_result, verified_on, verified_by, published_at,
+              updated_at, source_hash, slug, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final Revisions revisions;
+    private final SolutionRecords records;
+    private final SolutionChildren children;
 
-    SolutionWriter(JdbcClient jdbc, ChangeLog changeLog) {
+    SolutionWriter(JdbcClient jdbc, ChangeLog changeLog, Revisions revisions, SolutionRecords records) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.revisions = revisions;
+        this.records = records;
+        this.children = new SolutionChildren(jdbc);
     }
 
+    /** Creates or updates by slug; a record whose source did not change is left alone. */
     public Outcome upsert(Inputs.Solution s, String changedBy) {
         if (Slugs.unchanged(jdbc, "solution", s.slug(), s.sourceHash())) {
             return Outcome.UNCHANGED;
         }
-        long primaryBlock = Slugs.require(jdbc, "thematic_block", s.primaryBlockSlug(), "block");
-        Set<Long> blocks = new LinkedHashSet<>();
-        blocks.add(primaryBlock);
-        for (String slug : s.extraBlockSlugs()) {
-            blocks.add(Slugs.require(jdbc, "thematic_block", slug, "block"));
-        }
-        Long project = Slugs.optional(jdbc, "project", s.projectSlug(), "project");
+        Set<Long> blocks = blocks(s);
+        long primaryBlock = blocks.iterator().next();
         Timestamp now = Timestamp.from(Instant.now());
-        Inputs.Contact c = s.contact() == null ? new Inputs.Contact(null, null, null) : s.contact();
         Inputs.Verification v = s.verification() == null ? new Inputs.Verification(null, null, null) : s.verification();
         // A published solution is dated by its verification; that date orders "newest" and feeds the Atom feeds.
         Timestamp publishedAt = s.status().isPublic()
                 ? (v.date() != null ? Timestamp.valueOf(v.date().atStartOfDay()) : now) : null;
-
         Status previous = jdbc.sql("SELECT status FROM solution WHERE slug = ?").param(s.slug())
                 .query(String.class).optional().map(Status::valueOf).orElse(null);
-        Object[] values = {s.title(), s.titleEn(), s.summary(), s.goal(), s.description(), s.status().name(),
-                s.programmeCode(), project, primaryBlock, s.groupCode(), ReferenceWriter.date(s.periodFrom()),
-                ReferenceWriter.date(s.periodTo()), s.language(), s.licence(), Slugs.lines(s.keywords()), c.name(),
-                c.organisation(), c.email(), v.result(), ReferenceWriter.date(v.date()), v.by(), publishedAt, now,
-                s.sourceHash(), s.slug()};
+        Object[] values = values(s, primaryBlock, publishedAt, now);
         if (previous == null) {
-            jdbc.sql("""
-                    INSERT INTO solution (title, title_en, summary, goal, description, status, programme_code, project_id,
-                      primary_block_id, group_code, period_from, period_to, language, licence, keywords, contact_name,
-                      contact_organisation, contact_email, verification_result, verified_on, verified_by, published_at,
-                      updated_at, source_hash, slug, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(append(values, now)).update();
+            jdbc.sql(INSERT).params(append(values, now, changedBy)).update();
         } else {
             jdbc.sql("""
                     UPDATE solution SET title = ?, title_en = ?, summary = ?, goal = ?, description = ?, status = ?,
@@ -71,82 +70,113 @@ public class SolutionWriter {
                       updated_at = ?, source_hash = ? WHERE slug = ?""").params(values).update();
         }
         long id = Slugs.require(jdbc, "solution", s.slug(), "solution");
-        replaceChildren(id, s, blocks, primaryBlock);
+        children.replace(id, s, blocks, primaryBlock);
         if (previous != s.status()) {
-            jdbc.sql("""
-                    INSERT INTO solution_status_change (solution_id, from_status, to_status, changed_by, changed_at, reason)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(id, previous == null ? null : previous.name(), s.status().name(), changedBy, now,
-                            previous == null ? "loaded" : "updated")
-                    .update();
+            statusChange(id, previous, s.status(), changedBy, now);
         }
+        revisions.record(ChangeLog.Entity.SOLUTION, id, changedBy, null, RevisionFields.of(s));
         changeLog.append(ChangeLog.Entity.SOLUTION, id);
         return previous == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 
-    private void replaceChildren(long id, Inputs.Solution s, Set<Long> blocks, long primaryBlock) {
-        for (String table : List.of("solution_block", "solution_term", "solution_partner", "solution_result",
-                "solution_component", "solution_relation")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE solution_id = ?").param(id).update();
-        }
-        for (long block : blocks) {
-            jdbc.sql("INSERT INTO solution_block (solution_id, block_id, is_primary) VALUES (?, ?, ?)")
-                    .params(id, block, block == primaryBlock).update();
-        }
-        for (Map.Entry<Vocabulary, List<String>> e : s.terms().entrySet()) {
-            for (String code : e.getValue().stream().distinct().toList()) {
-                jdbc.sql("INSERT INTO solution_term (solution_id, vocabulary, code) VALUES (?, ?, ?)")
-                        .params(id, e.getKey().name(), code).update();
-            }
-        }
-        for (String partner : s.partnerSlugs().stream().distinct().toList()) {
-            long org = Slugs.require(jdbc, "organisation", partner, "organisation");
-            jdbc.sql("INSERT INTO solution_partner (solution_id, organisation_id) VALUES (?, ?)").params(id, org).update();
-        }
-        int position = 0;
-        for (Inputs.Result r : s.results()) {
-            jdbc.sql("INSERT INTO solution_result (solution_id, position, label, amount, unit) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, position++, r.label(), r.amount(), r.unit()).update();
-        }
-        position = 0;
-        for (Inputs.Component c : s.components()) {
-            jdbc.sql("INSERT INTO solution_component (solution_id, position, name, usage_text) VALUES (?, ?, ?, ?)")
-                    .params(id, position++, c.name(), c.usage()).update();
-        }
-        position = 0;
-        for (String related : s.relatedSlugs().stream().distinct().filter(r -> !r.equals(s.slug())).toList()) {
-            jdbc.sql("INSERT INTO solution_relation (solution_id, related_solution_slug, position) VALUES (?, ?, ?)")
-                    .params(id, related, position++).update();
-        }
-        replaceFiles(id, s.files());
+    /**
+     * A new draft made by a member of staff, who becomes its owner. Its slug is made from {@code s.slug()}, with a
+     * number added when another solution has it; the status, verification and source are ignored. Returns the id.
+     */
+    public long create(Inputs.Solution s, String by) {
+        String slug = Slugs.unique(jdbc, "solution", s.slug());
+        Inputs.Solution draft = new Inputs.Solution(slug, s.title(), s.titleEn(), s.summary(), s.goal(),
+                s.description(), Status.DRAFT, s.programmeCode(), s.projectSlug(), s.primaryBlockSlug(),
+                s.extraBlockSlugs(), s.groupCode(), s.periodFrom(), s.periodTo(), s.language(), s.licence(),
+                s.keywords(), s.contact(), null, s.terms(), s.partnerSlugs(), s.results(), s.components(),
+                s.relatedSlugs(), s.files(), null);
+        Set<Long> blocks = blocks(draft);
+        long primaryBlock = blocks.iterator().next();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql(INSERT).params(append(values(draft, primaryBlock, null, now), now, by)).update();
+        long id = Slugs.require(jdbc, "solution", slug, "solution");
+        children.replace(id, draft, blocks, primaryBlock);
+        statusChange(id, null, Status.DRAFT, by, now);
+        revisions.record(ChangeLog.Entity.SOLUTION, id, by, null, RevisionFields.of(draft));
+        changeLog.append(ChangeLog.Entity.SOLUTION, id);
+        return id;
     }
 
-    /** Updates files in place by file name, so their ids, download URLs and counts stay; drops the ones gone. */
-    private void replaceFiles(long id, List<Inputs.File> files) {
-        Map<String, Long> existing = new java.util.HashMap<>();
-        jdbc.sql("SELECT file_name, id FROM solution_file WHERE solution_id = ?").param(id)
-                .query((rs, n) -> existing.put(rs.getString(1), rs.getLong(2))).list();
-        int position = 0;
-        for (Inputs.File f : files) {
-            Long fileId = existing.remove(f.fileName());
-            if (fileId != null) {
-                jdbc.sql("UPDATE solution_file SET position = ?, title = ?, kind = ?, sha256 = ? WHERE id = ?")
-                        .params(position++, f.title(), f.kind().name(), f.sha256(), fileId).update();
-            } else {
-                jdbc.sql("""
-                        INSERT INTO solution_file (solution_id, position, title, kind, file_name, sha256)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(id, position++, f.title(), f.kind().name(), f.fileName(), f.sha256()).update();
-            }
+    /**
+     * Changes the editable part of a solution: {@code change} gets the current record and returns the next one; its
+     * slug, status, verification and source stay as they are. {@code basedOn} is the revision the editor started
+     * from: when someone saved in between, the edit is refused rather than silently overwriting their work (a
+     * negative value skips the check, for small changes such as a file's position). Returns the new revision's id.
+     */
+    public long edit(long id, String by, String note, long basedOn, UnaryOperator<Inputs.Solution> change) {
+        jdbc.sql("SELECT id FROM solution WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new Refusal("editor.error.missing"));
+        Inputs.Solution current = records.load(id).orElseThrow();
+        long latest = revisions.latest(ChangeLog.Entity.SOLUTION, id);
+        if (basedOn >= 0 && basedOn != latest) {
+            throw new Refusal("editor.error.conflict");
         }
-        for (long gone : existing.values()) {
-            jdbc.sql("DELETE FROM solution_file WHERE id = ?").param(gone).update();
+        if (latest == 0) {
+            // Written before revisions were kept: its state now is the baseline the first change is compared with.
+            String creator = jdbc.sql("SELECT created_by FROM solution WHERE id = ?").param(id).query(String.class)
+                    .optional().orElse(null);
+            revisions.record(ChangeLog.Entity.SOLUTION, id, creator == null ? "system" : creator, null,
+                    RevisionFields.of(current));
         }
+        Inputs.Solution next = change.apply(current);
+        Set<Long> blocks = blocks(next);
+        long primaryBlock = blocks.iterator().next();
+        Inputs.Contact c = next.contact() == null ? new Inputs.Contact(null, null, null) : next.contact();
+        jdbc.sql("""
+                UPDATE solution SET title = ?, title_en = ?, summary = ?, goal = ?, description = ?,
+                  programme_code = ?, project_id = ?, primary_block_id = ?, group_code = ?, period_from = ?,
+                  period_to = ?, language = ?, licence = ?, keywords = ?, contact_name = ?, contact_organisation = ?,
+                  contact_email = ?, updated_at = ? WHERE id = ?""")
+                .params(next.title(), next.titleEn(), next.summary(), next.goal(), next.description(),
+                        next.programmeCode(), Slugs.optional(jdbc, "project", next.projectSlug(), "project"),
+                        primaryBlock, next.groupCode(), ReferenceWriter.date(next.periodFrom()),
+                        ReferenceWriter.date(next.periodTo()), next.language(), next.licence(),
+                        Slugs.lines(next.keywords()), c.name(), c.organisation(), c.email(),
+                        Timestamp.from(Instant.now()), id)
+                .update();
+        children.replace(id, next, blocks, primaryBlock);
+        Inputs.Solution saved = records.load(id).orElseThrow();
+        revisions.record(ChangeLog.Entity.SOLUTION, id, by, note, RevisionFields.of(saved));
+        changeLog.append(ChangeLog.Entity.SOLUTION, id);
+        return revisions.latest(ChangeLog.Entity.SOLUTION, id);
     }
 
-    private static Object[] append(Object[] values, Object last) {
-        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
-        all[values.length] = last;
+    /** The primary block first, then the others; a block that does not exist is refused by name. */
+    private Set<Long> blocks(Inputs.Solution s) {
+        Set<Long> blocks = new LinkedHashSet<>();
+        blocks.add(Slugs.require(jdbc, "thematic_block", s.primaryBlockSlug(), "block"));
+        for (String slug : s.extraBlockSlugs()) {
+            blocks.add(Slugs.require(jdbc, "thematic_block", slug, "block"));
+        }
+        return blocks;
+    }
+
+    private Object[] values(Inputs.Solution s, long primaryBlock, Timestamp publishedAt, Timestamp now) {
+        Long project = Slugs.optional(jdbc, "project", s.projectSlug(), "project");
+        Inputs.Contact c = s.contact() == null ? new Inputs.Contact(null, null, null) : s.contact();
+        Inputs.Verification v = s.verification() == null ? new Inputs.Verification(null, null, null) : s.verification();
+        return new Object[] {s.title(), s.titleEn(), s.summary(), s.goal(), s.description(), s.status().name(),
+                s.programmeCode(), project, primaryBlock, s.groupCode(), ReferenceWriter.date(s.periodFrom()),
+                ReferenceWriter.date(s.periodTo()), s.language(), s.licence(), Slugs.lines(s.keywords()), c.name(),
+                c.organisation(), c.email(), v.result(), ReferenceWriter.date(v.date()), v.by(), publishedAt, now,
+                s.sourceHash(), s.slug()};
+    }
+
+    private void statusChange(long id, Status from, Status to, String by, Timestamp at) {
+        jdbc.sql("""
+                INSERT INTO solution_status_change (solution_id, from_status, to_status, changed_by, changed_at, reason)
+                VALUES (?, ?, ?, ?, ?, NULL)""")
+                .params(id, from == null ? null : from.name(), to.name(), by, at).update();
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
         return all;
     }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -39,12 +37,12 @@ class LocalFileStore implements FileStore {
     public String put(Path source) throws IOException {
         Path temp = Files.createTempFile(root, "incoming-", ".part");
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             try (InputStream in = Files.newInputStream(source);
                  OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 in.transferTo(out);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
+            String sha = Sha256.hex(digest);
             Path target = pathOf(sha);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
@@ -76,13 +74,5 @@ class LocalFileStore implements FileStore {
             throw new IllegalArgumentException("not a SHA-256: " + sha);
         }
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,47 +12,84 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.innowacje.katalog.system.PortalProperties;
+import pl.innowacje.katalog.system.Refusal;
+
 /**
  * The one door to stored files: bytes go to the {@link FileStore} once per SHA-256, their text is extracted once and
- * kept in the database page by page, so rebuilding the index never parses a file again.
+ * kept in the database page by page, so rebuilding the index never parses a file again. Uploads pass a check first
+ * (size, type by content, nothing hostile); what fails it is never kept.
  */
 @Service
 public class StoredFiles {
 
-    /** What the catalogue shows about a stored file. */
+    /** What the catalogue shows about a stored file; {@code reason} and {@code message} say why it is not plain OK. */
     public record Info(String sha256, String mediaType, long sizeBytes, int pageCount, String language,
-            ExtractionStatus status, String message) {
+            ExtractionStatus status, ExtractionReason reason, String message) {
     }
 
     private final FileStore store;
-    private final TikaExtractor extractor;
+    private final Extractor extractor;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     /** For the page rows: one batch per file instead of a statement per page. */
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
+    private final PortalProperties.Upload upload;
+    private final Set<String> allowedTypes;
 
-    StoredFiles(FileStore store, TikaExtractor extractor, JdbcClient jdbc, TransactionTemplate tx,
-            org.springframework.jdbc.core.JdbcTemplate batch) {
+    StoredFiles(FileStore store, Extractor extractor, JdbcClient jdbc, TransactionTemplate tx, JdbcTemplate batch,
+            PortalProperties properties) {
         this.store = store;
         this.extractor = extractor;
         this.jdbc = jdbc;
         this.tx = tx;
         this.batch = batch;
+        this.upload = properties.upload();
+        this.allowedTypes = Set.copyOf(upload.allowedTypes());
     }
 
-    /** Stores the file and its extraction unless the same bytes are stored already. */
+    /** Stores a file of the shipped catalogue with its extraction, whatever the outcome; known bytes are not read again. */
     public Info store(Path file, String fileName) throws IOException {
-        String sha = store.put(file);
+        return keep(file, fileName, false);
+    }
+
+    /**
+     * Stores an uploaded file, or refuses it: larger than the limit, not a document by its content (whatever its
+     * name says), or hostile (it expands far beyond its size). A refused file leaves no trace.
+     */
+    public Info accept(Path file, String fileName) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new Refusal("upload.error.empty");
+        }
+        if (size > upload.maxSize().toBytes()) {
+            throw new Refusal("upload.error.tooLarge", upload.maxSize().toMegabytes());
+        }
+        String type = extractor.detect(file);
+        if (!allowedTypes.contains(type)) {
+            throw new Refusal("upload.error.type", type);
+        }
+        return keep(file, fileName, true);
+    }
+
+    private Info keep(Path file, String fileName, boolean refuseHostile) throws IOException {
+        String sha = Sha256.of(file);
         Optional<Info> known = info(sha);
         if (known.isPresent()) {
             return known.get();
         }
         Extraction extraction = extractor.extract(file, fileName);
+        if (refuseHostile && extraction.reason() == ExtractionReason.ZIP_BOMB) {
+            throw new Refusal("upload.error.zipBomb");
+        }
+        store.put(file);
         long size = Files.size(file);
         try {
             tx.executeWithoutResult(status -> save(sha, size, extraction));
@@ -68,9 +105,10 @@ public class StoredFiles {
         }
         jdbc.sql("""
                 INSERT INTO stored_blob (sha256, media_type, size_bytes, page_count, language, extraction_status,
-                  extraction_message, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                  extraction_reason, extraction_message, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(sha, e.mediaType(), size, e.pages().size(), e.language(), e.status().name(),
-                        e.message() == null ? null : e.message().substring(0, Math.min(1000, e.message().length())),
+                        e.reason() == null ? null : e.reason().name(),
+                        e.detail() == null ? null : e.detail().substring(0, Math.min(1000, e.detail().length())),
                         Timestamp.from(Instant.now()))
                 .update();
         List<Object[]> rows = new ArrayList<>();
@@ -82,11 +120,19 @@ public class StoredFiles {
 
     public Optional<Info> info(String sha) {
         return jdbc.sql("""
-                SELECT sha256, media_type, size_bytes, page_count, language, extraction_status, extraction_message
-                FROM stored_blob WHERE sha256 = ?""").param(sha)
+                SELECT sha256, media_type, size_bytes, page_count, language, extraction_status, extraction_reason,
+                  extraction_message FROM stored_blob WHERE sha256 = ?""").param(sha)
                 .query((rs, n) -> new Info(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5), ExtractionStatus.valueOf(rs.getString(6)), rs.getString(7)))
+                        rs.getString(5), ExtractionStatus.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : ExtractionReason.valueOf(rs.getString(7)), rs.getString(8)))
                 .optional();
+    }
+
+    /** The beginning of the first page with text, to show staff what was read. */
+    public Optional<String> firstText(String sha, int maxCharacters) {
+        return jdbc.sql("SELECT text FROM blob_page WHERE sha256 = ? AND text <> '' ORDER BY page_no LIMIT 1")
+                .param(sha).query(String.class).optional()
+                .map(t -> t.length() > maxCharacters ? t.substring(0, maxCharacters) + "…" : t);
     }
 
     public InputStream open(String sha) throws IOException {

@@ -6,6 +6,9 @@ package pl.innowacje.katalog.files;
  */
 final class TextQuality {
 
+    /** Latin (Polish) and Cyrillic vowels: a Ukrainian handbook is not garbled Polish. */
+    private static final String VOWELS = "aeiouyąęóAEIOUYĄĘÓаеёиоуыэюяієїАЕЁИОУЫЭЮЯІЄЇ";
+
     private TextQuality() {
     }
 
@@ -32,7 +35,7 @@ final class TextQuality {
             if (Character.isLetter(c)) {
                 letters++;
                 wordLength++;
-                vowel |= "aeiouyąęóAEIOUYĄĘÓ".indexOf(c) >= 0;
+                vowel |= VOWELS.indexOf(c) >= 0;
             }
             if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE || Character.isISOControl(c)) {
                 suspicious++;

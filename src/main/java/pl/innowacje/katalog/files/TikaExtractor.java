@@ -2,15 +2,11 @@ package pl.innowacje.katalog.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
@@ -18,43 +14,37 @@ import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
-
-import pl.innowacje.katalog.system.PortalProperties;
 
 /**
- * Reads a file's text with one Tika parser built at start-up. Every parse runs on its own thread with a deadline, under
- * explicit limits (characters, compression ratio, nesting), so a hostile file ends as a recorded failure and never
- * holds the caller: a parse that overruns is abandoned and its permit is returned.
+ * Reads one file at a time with one Tika parser built once, under explicit limits: characters kept, compression ratio
+ * and nesting depth (zip bombs). It runs inside an extraction worker process ({@link ExtractionWorker}), which the
+ * portal stops when a parse overruns its time or memory, so nothing here needs a clock.
  */
-@Component
-class TikaExtractor implements DisposableBean {
+final class TikaExtractor {
 
-    private static final Logger log = LoggerFactory.getLogger(TikaExtractor.class);
+    /** The languages a catalogue here meets; fewer models load faster and confuse less. */
+    private static final Set<String> LANGUAGES = Set.of("pl", "en", "de", "fr", "es", "it", "uk", "ru", "cs", "sk",
+            "lt", "be", "hu", "pt", "nl");
+    private static final int LANGUAGE_SAMPLE = 4_000;
 
     private final AutoDetectParser parser;
-    /**
-     * Detectors keep the text they are given, so each is used by one thread at a time: a small pool, filled on
-     * demand, with models of the languages a catalogue here meets.
-     */
-    private final java.util.concurrent.BlockingQueue<LanguageDetector> languages =
-            new java.util.concurrent.LinkedBlockingQueue<>();
-    private final PortalProperties.Extraction limits;
-    private final ExecutorService threads;
-    private final Semaphore permits;
+    private final LanguageDetector languages;
+    private final int maxCharacters;
+    private final int charactersPerSection;
+    private final String ocrLanguages;
 
-    TikaExtractor(PortalProperties properties) {
-        this.limits = properties.extraction();
+    TikaExtractor(int maxCharacters, int charactersPerSection, String ocrLanguages) {
+        this.maxCharacters = maxCharacters;
+        this.charactersPerSection = charactersPerSection;
+        this.ocrLanguages = ocrLanguages;
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         config.setMaximumCompressionRatio(100);
@@ -62,160 +52,155 @@ class TikaExtractor implements DisposableBean {
         config.setMaximumPackageEntryDepth(10);
         config.setOutputThreshold(10_000_000);
         parser.setAutoDetectParserConfig(config);
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "extraction");
-            t.setDaemon(true);
-            return t;
-        });
-        this.permits = new Semaphore(Math.max(1, limits.threads()));
-        // As many detectors as parses at once, loaded now rather than in the middle of the first files.
-        for (int i = 0; i < Math.max(1, limits.threads()); i++) {
-            languages.offer(languageDetector());
-        }
-    }
-
-    private static LanguageDetector languageDetector() {
         try {
-            return new OptimaizeLangDetector().loadModels(java.util.Set.of("pl", "en", "de", "fr", "es", "it", "uk",
-                    "ru", "cs", "sk", "lt", "be", "hu", "pt", "nl"));
+            this.languages = new OptimaizeLangDetector().loadModels(LANGUAGES);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("language models cannot be loaded", e);
         }
     }
 
-    String detect(Path file, String fileName) throws IOException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    /** The type by content alone: a name proves nothing about what a file is. */
+    String detect(Path file) throws IOException {
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            return parser.getDetector().detect(in, metadata).getBaseType().toString();
+            return parser.getDetector().detect(in, new Metadata()).getBaseType().toString();
         }
     }
 
-    Extraction extract(Path file, String fileName) {
-        try {
-            permits.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Extraction.failed(mediaType(new Metadata(), file, fileName), "interrupted");
+    /** The text layer, page by page. */
+    Extraction text(Path file, String fileName) {
+        return read(file, fileName, false);
+    }
+
+    /** The text recognised from rendered page images (PDFs without a usable text layer). */
+    Extraction recognise(Path file, String fileName) {
+        Extraction e = read(file, fileName, true);
+        if (e.status() == ExtractionStatus.EMPTY) {
+            return new Extraction(e.mediaType(), ExtractionStatus.EMPTY, ExtractionReason.NO_TEXT_LAYER,
+                    "optical character recognition found no text", null, e.pages());
         }
-        PageCollector pages = new PageCollector(limits.maxCharacters());
-        // The parser detects the type once and records it here; a second detection would cost as much again.
+        if (e.status() == ExtractionStatus.OK || e.status() == ExtractionStatus.PARTIAL
+                || e.status() == ExtractionStatus.GARBLED) {
+            return new Extraction(e.mediaType(), ExtractionStatus.OCR, ExtractionReason.RECOGNISED,
+                    "text recognised from page images (" + ocrLanguages + ")", e.language(), e.pages());
+        }
+        return e;
+    }
+
+    private Extraction read(Path file, String fileName, boolean ocr) {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        Future<String> parse = threads.submit(() -> parse(file, metadata, pages));
+        PageCollector pages = new PageCollector(maxCharacters);
         try {
-            String problem = parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return judge(mediaType(metadata, file, fileName), pages, problem);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
-            log.warn("extraction of {} stopped after {}", fileName, limits.timeout());
-            return Extraction.failed(mediaType(metadata, file, fileName),
-                    "parsing took longer than " + limits.timeout().toSeconds() + " s");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            log.info("extraction of {} failed: {}", fileName, cause.toString());
-            return Extraction.failed(mediaType(metadata, file, fileName), reason(cause));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            parse.cancel(true);
-            return Extraction.failed(mediaType(metadata, file, fileName), "interrupted");
-        } finally {
-            permits.release();
+            if (Files.size(file) == 0) {
+                return Extraction.failed("application/octet-stream", ExtractionReason.EMPTY_FILE, "the file is empty");
+            }
+            if (ZipBombs.expandsTooFar(file)) {
+                return Extraction.failed(detect(file), ExtractionReason.ZIP_BOMB,
+                        "the file expands far beyond its size (a zip bomb); it was not read");
+            }
+            boolean complete = parse(file, metadata, pages, ocr);
+            return judge(mediaType(metadata, file), pages, complete);
+        } catch (StackOverflowError e) {
+            return Extraction.failed(mediaType(metadata, file), ExtractionReason.UNREADABLE,
+                    "the document is nested too deeply to read");
+        } catch (Exception e) {
+            return failure(mediaType(metadata, file), e);
         }
     }
 
     /** The type the parser detected, or a detection of its own when the parse never got that far. */
-    private String mediaType(Metadata metadata, Path file, String fileName) {
+    private String mediaType(Metadata metadata, Path file) {
         String detected = metadata.get(Metadata.CONTENT_TYPE);
         if (detected != null) {
-            return org.apache.tika.mime.MediaType.parse(detected).getBaseType().toString();
+            return MediaType.parse(detected).getBaseType().toString();
         }
         try {
-            return detect(file, fileName);
+            return detect(file);
         } catch (IOException | RuntimeException e) {
             return "application/octet-stream";
         }
     }
 
-    /** Returns null when the whole text was read, or why it stopped early. */
-    private String parse(Path file, Metadata metadata, PageCollector pages) throws Exception {
+    /** Returns false when the character limit stopped the reading. */
+    private boolean parse(Path file, Metadata metadata, PageCollector pages, boolean ocr) throws Exception {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, ocr);
+        // Word and PowerPoint files are streamed, not loaded whole: memory stays flat for a long handbook, and a part
+        // that inflates a thousandfold is caught by the compression-ratio limit before it fills the heap.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        // Images inside documents are never sent to OCR while reading the text layer: only whole scanned pages are.
+        tesseract.setSkipOcr(!ocr);
+        tesseract.setLanguage(ocrLanguages);
+        context.set(TesseractOCRConfig.class, tesseract);
         context.set(Parser.class, parser);
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, pages, metadata, context);
-            return null;
-        } catch (PageCollector.LimitReached e) {
-            return "text longer than " + limits.maxCharacters() + " characters; the rest was not read";
+            return true;
         } catch (Exception e) {
-            if (e.getCause() instanceof PageCollector.LimitReached) {
-                return "text longer than " + limits.maxCharacters() + " characters; the rest was not read";
+            // The collector's own stop, however deeply the parser wrapped it.
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof PageCollector.LimitReached) {
+                    return false;
+                }
             }
             throw e;
         }
     }
 
-    private Extraction judge(String mediaType, PageCollector collector, String problem) {
-        List<String> pages = collector.pages(limits.charactersPerSection());
+    private Extraction judge(String mediaType, PageCollector collector, boolean complete) {
+        List<String> pages = collector.pages(charactersPerSection);
         String all = String.join("\n", pages);
         if (all.isBlank()) {
-            return new Extraction(mediaType, ExtractionStatus.EMPTY, "no text layer (a scan or an image)", null, pages);
+            return new Extraction(mediaType, ExtractionStatus.EMPTY, ExtractionReason.NO_TEXT_LAYER,
+                    "no text layer (a scan or an image)", null, pages);
         }
         String language = language(all);
         if (TextQuality.looksGarbled(all)) {
-            return new Extraction(mediaType, ExtractionStatus.GARBLED,
+            return new Extraction(mediaType, ExtractionStatus.GARBLED, ExtractionReason.GARBLED,
                     "text looks garbled (a damaged font map, for instance)", language, pages);
         }
-        ExtractionStatus status = problem == null ? ExtractionStatus.OK : ExtractionStatus.PARTIAL;
-        return new Extraction(mediaType, status, problem, language, pages);
+        if (!complete) {
+            return new Extraction(mediaType, ExtractionStatus.PARTIAL, ExtractionReason.TOO_LONG,
+                    "text longer than " + maxCharacters + " characters; the rest was not read", language, pages);
+        }
+        return new Extraction(mediaType, ExtractionStatus.OK, null, null, language, pages);
     }
 
     /** A few thousand characters tell the language as well as the whole text, at a fraction of the time. */
     private String language(String text) {
-        LanguageDetector detector = languages.poll();
-        if (detector == null) {
-            detector = languageDetector();
-        }
-        try {
-            detector.reset();
-            detector.addText(text.length() > 4_000 ? text.substring(0, 4_000) : text);
-            LanguageResult result = detector.detect();
-            return result.isUnknown() ? null : result.getLanguage();
-        } finally {
-            languages.offer(detector);
-        }
+        languages.reset();
+        languages.addText(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
+        LanguageResult result = languages.detect();
+        return result.isUnknown() ? null : result.getLanguage();
     }
 
-    /** A reason a person can read: the known hostile or broken cases by name, otherwise the deepest cause. */
-    private static String reason(Throwable t) {
+    /** The known hostile or broken cases by name, otherwise the deepest cause in a line. */
+    private static Extraction failure(String mediaType, Throwable t) {
         Throwable deepest = t;
         for (Throwable c = t; c != null; c = c.getCause()) {
             String name = c.getClass().getSimpleName();
-            String message = c.getMessage() == null ? "" : c.getMessage();
+            String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
             if (name.contains("EncryptedDocument") || message.contains("password")) {
-                return "the document is encrypted";
+                return Extraction.failed(mediaType, ExtractionReason.ENCRYPTED, "the document is encrypted");
             }
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-                return "the file expands far beyond its size (a zip bomb); it was not read";
+            if (message.contains("zip bomb")) {
+                return Extraction.failed(mediaType, ExtractionReason.ZIP_BOMB,
+                        "the file expands far beyond its size (a zip bomb); it was not read");
             }
             if (name.contains("ZeroByteFile")) {
-                return "the file is empty";
+                return Extraction.failed(mediaType, ExtractionReason.EMPTY_FILE, "the file is empty");
             }
             deepest = c;
         }
         String text = (deepest.getClass().getSimpleName() + ": " + (deepest.getMessage() == null ? ""
                 : deepest.getMessage())).replaceAll("\\s+", " ");
-        return text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
-    @Override
-    public void destroy() {
-        threads.shutdownNow();
+        return Extraction.failed(mediaType, ExtractionReason.UNREADABLE,
+                text.length() > 500 ? text.substring(0, 500) : text);
     }
 }

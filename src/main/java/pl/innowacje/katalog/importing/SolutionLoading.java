@@ -113,7 +113,7 @@ final class SolutionLoading {
                 Path path = p.paths().get(i);
                 StoredFiles.Info info = stored.get(path).join();
                 CatalogSources.ListedFile listed = p.listed().get(i);
-                inputs.add(new Inputs.File(listed.title(), listed.kind(), path.getFileName().toString(),
+                inputs.add(new Inputs.File(null, listed.title(), listed.kind(), path.getFileName().toString(),
                         info.sha256()));
                 source.append('\n').append(info.sha256());
             }

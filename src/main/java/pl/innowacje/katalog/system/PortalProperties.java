@@ -2,9 +2,11 @@ package pl.innowacje.katalog.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** Every setting of the portal that is not Spring's own, under the prefix {@code portal}. */
 @ConfigurationProperties("portal")
@@ -12,25 +14,52 @@ public record PortalProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Content content,
         @DefaultValue Extraction extraction,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Upload upload) {
 
     /** Where the shipped catalogue lives and whether the start-up loads it. */
     public record Content(@DefaultValue("./content") Path dir, @DefaultValue("true") boolean loadOnStart) {
     }
 
     /**
-     * Limits of one parse. They are large on purpose: whole handbooks must be read, not their first pages, while a
-     * hostile file still ends in a recorded failure instead of a hung or dead portal.
+     * Limits of reading one file. They are large on purpose: whole handbooks must be read, not their first pages,
+     * while a hostile file still ends in a recorded failure instead of a hung or dead portal. Files are read in
+     * worker processes of {@code memory} each, {@code threads} at once; recognition of scanned pages
+     * ({@code ocr}: {@code auto} uses Tesseract when it is installed, {@code off} never) has its own time limit.
      */
     public record Extraction(
             @DefaultValue("120s") Duration timeout,
             @DefaultValue("50000000") int maxCharacters,
             @DefaultValue("3000") int charactersPerSection,
-            @DefaultValue("2") int threads) {
+            @DefaultValue("2") int threads,
+            @DefaultValue("1GB") DataSize memory,
+            @DefaultValue("auto") String ocr,
+            @DefaultValue("pol+eng") String ocrLanguages,
+            @DefaultValue("10m") Duration ocrTimeout) {
+
+        public boolean ocrEnabled() {
+            return !"off".equalsIgnoreCase(ocr);
+        }
     }
 
     /** Where the index lives and how often it looks for changes written by other nodes. */
     public record Search(@DefaultValue("") String indexDir, @DefaultValue("1s") Duration pollInterval) {
+    }
+
+    /**
+     * What staff may upload: files up to {@code maxSize}, of a type (decided by content, never by name) on the
+     * {@code allowedTypes} list: documents, spreadsheets, presentations, e-books and plain text.
+     */
+    public record Upload(
+            @DefaultValue("100MB") DataSize maxSize,
+            @DefaultValue({"application/pdf", "application/msword",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.oasis.opendocument.text", "application/rtf", "application/vnd.ms-excel",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.ms-powerpoint",
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                    "application/vnd.oasis.opendocument.presentation", "application/epub+zip", "text/plain"})
+            List<String> allowedTypes) {
     }
 
     public Path indexDir() {

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import pl.innowacje.katalog.system.PortalProperties;
 
 /** Extraction on the real handbook files shipped in content/, and on broken ones made here. */
 class TikaExtractorTest {
@@ -23,18 +20,13 @@ class TikaExtractorTest {
 
     @BeforeAll
     static void oneParserForAll() {
-        PortalProperties defaults = new PortalProperties(Path.of("target/unused"),
-                new PortalProperties.Content(Path.of("content"), false),
-                new PortalProperties.Extraction(java.time.Duration.ofSeconds(60), 50_000_000,
-                        3000, 2),
-                new PortalProperties.Search("", java.time.Duration.ofSeconds(1)));
-        extractor = new TikaExtractor(defaults);
+        extractor = new TikaExtractor(50_000_000, 3000, "pol+eng");
     }
 
     @Test
     void pdfTextComesPageByPageInPolish() {
         Path pdf = BLOCK.resolve("model-wspolpracy-z-lokalnymi-sojusznikami/podrecznik-modelu.pdf");
-        Extraction e = extractor.extract(pdf, "podrecznik-modelu.pdf");
+        Extraction e = extractor.text(pdf, "podrecznik-modelu.pdf");
         assertThat(e.mediaType()).isEqualTo("application/pdf");
         assertThat(e.status()).isEqualTo(ExtractionStatus.OK);
         assertThat(e.language()).isEqualTo("pl");
@@ -46,7 +38,7 @@ class TikaExtractorTest {
 
     @Test
     void englishHandbookIsDetectedAsEnglish() {
-        Extraction e = extractor.extract(BLOCK.resolve("express-do-zatrudnienia/express-to-employment.pdf"),
+        Extraction e = extractor.text(BLOCK.resolve("express-do-zatrudnienia/express-to-employment.pdf"),
                 "express-to-employment.pdf");
         assertThat(e.language()).isEqualTo("en");
         assertThat(String.join(" ", e.pages())).contains("The operator earns nothing for a participant who merely");
@@ -54,7 +46,7 @@ class TikaExtractorTest {
 
     @Test
     void docxAndOdtAreSplitIntoSectionsAtParagraphs() {
-        Extraction docx = extractor.extract(BLOCK.resolve("powiatowe-rady-zatrudnienia/poradnik-dla-czlonkow-rady.docx"),
+        Extraction docx = extractor.text(BLOCK.resolve("powiatowe-rady-zatrudnienia/poradnik-dla-czlonkow-rady.docx"),
                 "poradnik.docx");
         assertThat(docx.mediaType()).isEqualTo(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -63,27 +55,29 @@ class TikaExtractorTest {
         assertThat(docx.pages()).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(3000 + 2000));
         assertThat(String.join("\n", docx.pages())).contains("Posiedzenie rady, które nie kończy się ani jedną");
 
-        Extraction odt = extractor.extract(BLOCK.resolve(
+        Extraction odt = extractor.text(BLOCK.resolve(
                 "modelowy-system-na-rzecz-integracji-spolecznej/podrecznik-partnerstwa-lokalnego.odt"), "p.odt");
         assertThat(odt.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
         assertThat(String.join("\n", odt.pages())).contains("Indywidualny plan działania, którego osoba nie podpisała");
     }
 
     @Test
-    void aTruncatedPdfEndsAsARecordedFailureNotAnException(@TempDir Path dir) throws Exception {
-        byte[] whole = Files.readAllBytes(BLOCK.resolve("mapa-problemow-spolecznych/instrukcja-mapy-problemow.pdf"));
-        Path broken = Files.write(dir.resolve("broken.pdf"), Arrays.copyOf(whole, 700));
-        Extraction e = extractor.extract(broken, "broken.pdf");
-        assertThat(e.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
-        assertThat(e.message()).isNotBlank();
+    void anEmptyFileIsRecordedWithItsReason(@TempDir Path dir) throws Exception {
+        Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+        Extraction e = extractor.text(empty, "empty.pdf");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.FAILED);
+        assertThat(e.reason()).isEqualTo(ExtractionReason.EMPTY_FILE);
+        assertThat(e.pages()).isEmpty();
     }
 
     @Test
-    void anEmptyFileIsRecordedWithItsReason(@TempDir Path dir) throws Exception {
-        Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
-        Extraction e = extractor.extract(empty, "empty.pdf");
-        assertThat(e.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
-        assertThat(e.pages()).isEmpty();
+    void aTextLongerThanTheLimitIsKeptUpToItAndMarkedPartial() {
+        TikaExtractor small = new TikaExtractor(2_000, 3000, "pol+eng");
+        Extraction e = small.text(BLOCK.resolve("model-wspolpracy-z-lokalnymi-sojusznikami/podrecznik-modelu.pdf"),
+                "podrecznik-modelu.pdf");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.PARTIAL);
+        assertThat(e.reason()).isEqualTo(ExtractionReason.TOO_LONG);
+        assertThat(String.join("", e.pages()).length()).isBetween(1_500, 2_000);
     }
 
     @Test
@@ -92,6 +86,9 @@ class TikaExtractorTest {
         assertThat(TextQuality.looksGarbled(garbled)).isTrue();
         assertThat(TextQuality.looksGarbled("Współpraca instytucji rynku pracy z organizacjami pozarządowymi. "
                 .repeat(10))).isFalse();
+        // Ukrainian is a language of its own, not garbled Polish.
+        assertThat(TextQuality.looksGarbled("Співпраця центрів соціальної допомоги з центрами зайнятості дає "
+                + "тривалі результати для людей, які довго шукають роботу. ".repeat(10))).isFalse();
     }
 
     @Test

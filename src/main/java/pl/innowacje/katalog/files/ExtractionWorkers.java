@@ -1,0 +1,174 @@
+package pl.innowacje.katalog.files;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/**
+ * A few {@link ExtractionWorker} processes, started when first needed and reused. Each job has a deadline: a worker
+ * that has not answered by then is killed, as is one that runs out of its memory (it exits at once), and the job ends
+ * in a failure with that reason; the next job gets a fresh worker. The portal's own memory and threads are never at
+ * the mercy of a file.
+ */
+@Component
+class ExtractionWorkers implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionWorkers.class);
+    /** Starting a JVM and building the parser and language models. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+    /** The JVM's exit code after -XX:+ExitOnOutOfMemoryError. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
+
+    private final List<String> command;
+    private final long memoryMegabytes;
+    private final Semaphore permits;
+    private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+    private final Set<Worker> running = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "extraction-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ExtractionWorkers(PortalProperties properties) {
+        PortalProperties.Extraction limits = properties.extraction();
+        this.memoryMegabytes = limits.memory().toMegabytes();
+        this.command = WorkerCommand.of(limits);
+        this.permits = new Semaphore(Math.max(1, limits.threads()));
+    }
+
+    /** Runs one job in a worker; never throws for anything the file does. */
+    Extraction run(WorkerProtocol.Job job, Path file, String fileName, Duration limit) {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Extraction.failed(null, ExtractionReason.UNREADABLE, "interrupted");
+        }
+        Worker worker = null;
+        try {
+            worker = idle.poll();
+            if (worker == null || !worker.process.isAlive()) {
+                worker = start();
+            }
+            Extraction outcome = worker.run(job, file, fileName, limit);
+            if (worker.process.isAlive()) {
+                idle.offer(worker);
+                worker = null;
+            }
+            return outcome;
+        } catch (IOException e) {
+            log.error("an extraction worker could not be started: {}", e.getMessage());
+            return Extraction.failed(null, ExtractionReason.UNREADABLE, "the reader could not start: " + e.getMessage());
+        } finally {
+            if (worker != null) {
+                worker.stop();
+            }
+            permits.release();
+        }
+    }
+
+    private Worker start() throws IOException {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Worker worker = new Worker(process);
+        running.add(worker);
+        ScheduledFuture<?> kill = clock.schedule(process::destroyForcibly, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            int first = worker.in.read();
+            if (first != WorkerProtocol.READY) {
+                worker.stop();
+                throw new IOException("the worker ended before it was ready (exit " + exitCode(process) + ")");
+            }
+        } finally {
+            kill.cancel(false);
+        }
+        return worker;
+    }
+
+    private static int exitCode(Process process) {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private final class Worker {
+        final Process process;
+        final DataInputStream in;
+        final DataOutputStream out;
+
+        Worker(Process process) {
+            this.process = process;
+            this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+            this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        }
+
+        Extraction run(WorkerProtocol.Job job, Path file, String fileName, Duration limit) {
+            AtomicBoolean overran = new AtomicBoolean();
+            ScheduledFuture<?> kill = clock.schedule(() -> {
+                overran.set(true);
+                process.destroyForcibly();
+            }, limit.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                WorkerProtocol.writeJob(out, job, file.toAbsolutePath().toString(), fileName);
+                return WorkerProtocol.readExtraction(in);
+            } catch (IOException | RuntimeException e) {
+                process.destroyForcibly();
+                int exit = exitCode(process);
+                if (overran.get()) {
+                    log.warn("reading {} took longer than {}; its worker was stopped", fileName, limit);
+                    return Extraction.failed(null, ExtractionReason.TIMEOUT, "reading took longer than "
+                            + limit.toSeconds() + " s; the reader was stopped");
+                }
+                if (exit == OUT_OF_MEMORY_EXIT) {
+                    log.warn("reading {} needed more than {} MB; its worker was stopped", fileName, memoryMegabytes);
+                    return Extraction.failed(null, ExtractionReason.OUT_OF_MEMORY, "reading needed more than "
+                            + memoryMegabytes + " MB of memory; the reader was stopped");
+                }
+                log.warn("the worker reading {} ended unexpectedly (exit {})", fileName, exit);
+                return Extraction.failed(null, ExtractionReason.UNREADABLE,
+                        "the reader stopped unexpectedly (exit code " + exit + ")");
+            } finally {
+                kill.cancel(false);
+            }
+        }
+
+        void stop() {
+            running.remove(this);
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        clock.shutdownNow();
+        for (Worker w : running) {
+            w.stop();
+        }
+        idle.clear();
+    }
+}

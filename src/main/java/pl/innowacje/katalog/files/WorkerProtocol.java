@@ -1,0 +1,76 @@
+package pl.innowacje.katalog.files;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the portal and an extraction worker say to each other over the worker's standard input and output: a job
+ * (what to do, with which file) and its outcome. Texts of any length travel as length-prefixed UTF-8.
+ */
+final class WorkerProtocol {
+
+    /** Sent once by a worker when its parser is built, so a job's deadline never includes the worker's start. */
+    static final int READY = 0x4B;
+
+    enum Job { DETECT, TEXT, RECOGNISE }
+
+    private WorkerProtocol() {
+    }
+
+    static void writeJob(DataOutputStream out, Job job, String path, String fileName) throws IOException {
+        out.writeUTF(job.name());
+        writeText(out, path);
+        writeText(out, fileName);
+        out.flush();
+    }
+
+    static void writeExtraction(DataOutputStream out, Extraction e) throws IOException {
+        writeText(out, e.mediaType());
+        out.writeUTF(e.status().name());
+        out.writeUTF(e.reason() == null ? "" : e.reason().name());
+        writeText(out, e.detail());
+        writeText(out, e.language());
+        out.writeInt(e.pages().size());
+        for (String page : e.pages()) {
+            writeText(out, page);
+        }
+        out.flush();
+    }
+
+    static Extraction readExtraction(DataInputStream in) throws IOException {
+        String mediaType = readText(in);
+        ExtractionStatus status = ExtractionStatus.valueOf(in.readUTF());
+        String reason = in.readUTF();
+        String detail = readText(in);
+        String language = readText(in);
+        int count = in.readInt();
+        List<String> pages = new ArrayList<>(Math.min(count, 10_000));
+        for (int i = 0; i < count; i++) {
+            pages.add(readText(in));
+        }
+        return new Extraction(mediaType, status, reason.isEmpty() ? null : ExtractionReason.valueOf(reason), detail,
+                language, pages);
+    }
+
+    static void writeText(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

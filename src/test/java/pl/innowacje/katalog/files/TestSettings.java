@@ -1,0 +1,38 @@
+package pl.innowacje.katalog.files;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.util.unit.DataSize;
+
+import pl.innowacje.katalog.system.PortalProperties;
+
+/** Portal settings for tests that build the extraction parts by hand. */
+final class TestSettings {
+
+    private TestSettings() {
+    }
+
+    static PortalProperties extraction(Duration timeout, DataSize memory, String ocr) {
+        return new PortalProperties(Path.of("target/unused"), new PortalProperties.Content(Path.of("content"), false),
+                new PortalProperties.Extraction(timeout, 50_000_000, 3000, 1, memory, ocr, "pol+eng",
+                        Duration.ofMinutes(5)),
+                new PortalProperties.Search("", Duration.ofSeconds(1)),
+                new PortalProperties.Upload(DataSize.ofMegabytes(100), List.of("application/pdf")));
+    }
+
+    /** Workers and the extractor on top of them; close the workers when done. */
+    record Parts(ExtractionWorkers workers, Extractor extractor) implements AutoCloseable {
+        @Override
+        public void close() {
+            workers.destroy();
+        }
+    }
+
+    static Parts parts(Duration timeout, DataSize memory, String ocr) {
+        PortalProperties properties = extraction(timeout, memory, ocr);
+        ExtractionWorkers workers = new ExtractionWorkers(properties);
+        return new Parts(workers, new Extractor(workers, new Tesseract(properties), properties));
+    }
+}
