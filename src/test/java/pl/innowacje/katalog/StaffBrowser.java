@@ -2,6 +2,7 @@ package pl.innowacje.katalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,12 +10,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser for staff journeys: its own cookies, CSRF tokens read from pages, no automatic redirects. */
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser for staff journeys: its own cookies, CSRF tokens read from pages, forms read from pages and sent back
+ * with changes, multipart uploads, and no automatic redirects.
+ */
 public final class StaffBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -28,17 +42,47 @@ public final class StaffBrowser {
         this.port = port;
     }
 
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+        List<Map.Entry<String, String>> fields = new ArrayList<>(form.entrySet());
+        return postAll(path, fields);
+    }
+
+    /** A form post with repeated names (checkbox groups), in order. */
+    public HttpResponse<String> postAll(String path, List<Map.Entry<String, String>> fields) throws Exception {
+        String body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart post: text fields, then one file under {@code fileField}. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, Path file,
+            String fileName, Map<String, String> headers) throws Exception {
+        String boundary = "----granica" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(file));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::setHeader);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String csrf(String path) throws Exception {
@@ -54,7 +98,7 @@ public final class StaffBrowser {
     /** Follows one redirect, as a browser would after a form. */
     public HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         String location = response.headers().firstValue("Location").orElseThrow();
-        return get(location.replaceFirst("^https?://[^/]+", ""));
+        return get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""));
     }
 
     /** The value of a cookie this browser holds, or null. */
@@ -65,5 +109,61 @@ public final class StaffBrowser {
 
     public static String location(HttpResponse<?> r) {
         return r.headers().firstValue("Location").orElse("");
+    }
+
+    /** A form on a page, as the browser would send it: to be changed and submitted. */
+    public Form form(String page, String selector) throws Exception {
+        HttpResponse<String> response = get(page);
+        assertThat(response.statusCode()).as("GET %s", page).isEqualTo(200);
+        Document doc = Jsoup.parse(response.body());
+        Element form = doc.selectFirst(selector);
+        assertThat(form).as("form %s on %s", selector, page).isNotNull();
+        return new Form(form.attr("action"), form);
+    }
+
+    /** The fields a form would send (text, hidden, textareas, chosen options, ticked boxes), editable. */
+    public final class Form {
+        private final String action;
+        private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+        Form(String action, Element form) {
+            this.action = action;
+            for (Element input : form.select("input[name], textarea[name], select[name]")) {
+                String name = input.attr("name");
+                String type = input.attr("type");
+                if (input.is("select")) {
+                    Element chosen = input.selectFirst("option[selected]");
+                    add(name, chosen == null ? "" : chosen.attr("value"));
+                } else if (input.is("textarea")) {
+                    add(name, input.wholeText());
+                } else if ("checkbox".equals(type) || "radio".equals(type)) {
+                    if (input.hasAttr("checked")) {
+                        add(name, input.attr("value"));
+                    }
+                } else if (!"file".equals(type) && !"submit".equals(type)) {
+                    add(name, input.attr("value"));
+                }
+            }
+        }
+
+        private void add(String name, String value) {
+            values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+
+        public Form set(String name, String... value) {
+            values.put(name, new ArrayList<>(List.of(value)));
+            return this;
+        }
+
+        public String get(String name) {
+            List<String> v = values.get(name);
+            return v == null || v.isEmpty() ? null : v.get(0);
+        }
+
+        public HttpResponse<String> submit() throws Exception {
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            values.forEach((k, vs) -> vs.forEach(v -> fields.add(Map.entry(k, v))));
+            return postAll(action, fields);
+        }
     }
 }

@@ -2,7 +2,7 @@ package pl.innowacje.katalog.admin;
 
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,42 +12,74 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import pl.innowacje.katalog.catalog.EditorChoices;
+import pl.innowacje.katalog.catalog.SolutionRecords;
 import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.publishing.Action;
+import pl.innowacje.katalog.publishing.Actor;
+import pl.innowacje.katalog.publishing.EditRights;
+import pl.innowacje.katalog.publishing.SolutionHistory;
 import pl.innowacje.katalog.publishing.StaffSolutions;
 import pl.innowacje.katalog.publishing.Workflow;
 import pl.innowacje.katalog.system.NotFound;
+import pl.innowacje.katalog.system.Refusal;
 
-/** Solutions in the staff area: the list by status, one solution's history, and the workflow's steps. */
+/**
+ * Solutions in the staff area: the list (by status, block, owner and title words), one solution's page (its steps,
+ * files with what was read from them, and history with differences), and the workflow's steps.
+ */
 @Controller
 class SolutionsController {
 
     private final StaffSolutions solutions;
+    private final SolutionRecords records;
+    private final SolutionHistory history;
     private final Workflow workflow;
-    private final StaffAccounts accounts;
+    private final StaffActors actors;
+    private final EditorChoices choices;
+    private final SolutionEditorPage editorPage;
 
-    SolutionsController(StaffSolutions solutions, Workflow workflow, StaffAccounts accounts) {
+    SolutionsController(StaffSolutions solutions, SolutionRecords records, SolutionHistory history, Workflow workflow,
+            StaffActors actors, EditorChoices choices, SolutionEditorPage editorPage) {
         this.solutions = solutions;
+        this.records = records;
+        this.history = history;
         this.workflow = workflow;
-        this.accounts = accounts;
+        this.actors = actors;
+        this.choices = choices;
+        this.editorPage = editorPage;
     }
 
     @GetMapping("/admin/rozwiazania")
-    String list(@RequestParam(required = false) String status, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(name = "blok", required = false) Long block,
+            @RequestParam(name = "moje", required = false) String mine,
+            @RequestParam(name = "tytul", required = false) String words,
+            @RequestParam(name = "strona", defaultValue = "1") int page, Principal principal, Model model) {
         Status chosen = Arrays.stream(Status.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        model.addAttribute("rows", solutions.list(chosen));
+        boolean onlyMine = mine != null && !mine.isBlank();
+        model.addAttribute("result", solutions.list(new StaffSolutions.Filter(chosen, block,
+                onlyMine ? principal.getName() : null, words, page)));
         model.addAttribute("statuses", Status.values());
         model.addAttribute("chosen", chosen);
+        model.addAttribute("blocks", choices.blocks());
+        model.addAttribute("chosenBlock", block);
+        model.addAttribute("mine", onlyMine);
+        model.addAttribute("words", words == null ? "" : words);
         return "admin/solutions";
     }
 
     @GetMapping("/admin/rozwiazania/{id:\\d{1,18}}")
-    String one(@PathVariable long id, Model model) {
+    String one(@PathVariable long id, Principal principal, Locale locale, Model model) {
         StaffSolutions.Row row = solutions.one(id).orElseThrow(NotFound::new);
+        SolutionRecords.Standing standing = records.standing(id).orElseThrow(NotFound::new);
+        Actor actor = actors.of(principal);
         model.addAttribute("s", row);
-        model.addAttribute("history", solutions.history(id));
+        model.addAttribute("mayEdit", EditRights.mayEdit(actor, standing));
+        model.addAttribute("files", solutions.files(id));
+        model.addAttribute("history", history.ofSolution(id, locale));
         model.addAttribute("actions", Arrays.stream(Action.values()).filter(a -> a.allowedFrom(row.status()))
                 .toList());
+        editorPage.uploads(model);
         return "admin/solution";
     }
 
@@ -56,20 +88,12 @@ class SolutionsController {
             Principal principal, RedirectAttributes redirect) {
         try {
             Action chosen = Arrays.stream(Action.values()).filter(a -> a.name().equals(action)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown action"));
-            workflow.apply(id, chosen, actor(principal), reason);
+                    .orElseThrow(() -> new Refusal("workflow.error.illegal"));
+            workflow.apply(id, chosen, actors.of(principal), reason);
             redirect.addFlashAttribute("done", chosen.to().name());
-        } catch (pl.innowacje.katalog.system.Refusal e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("problem", e.key());
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "workflow.error.illegal");
         }
         return "redirect:/admin/rozwiazania/" + id;
-    }
-
-    private Workflow.Actor actor(Principal principal) {
-        StaffAccounts.Account a = accounts.find(principal.getName()).orElseThrow();
-        List<Long> blocks = a.role() == Role.COORDINATOR ? accounts.blocksOf(a.id()) : List.of();
-        return new Workflow.Actor(a.username(), a.role() == Role.ADMIN, a.role() == Role.COORDINATOR, blocks);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ChangeLog {
 
-    public enum Entity { SOLUTION, BLOCK, AREA }
+    /** What changed: a solution, a block or area (their solutions), or a vocabulary term (solutions that use it). */
+    public enum Entity { SOLUTION, BLOCK, AREA, TERM }
 
     public record Change(long id, Entity entity, long entityId, Instant createdAt) {
     }

@@ -12,12 +12,52 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReferenceWriter {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
     private final JdbcClient jdbc;
     private final Vocabularies vocabularies;
+    private final ChangeLog changeLog;
 
-    ReferenceWriter(JdbcClient jdbc, Vocabularies vocabularies) {
+    ReferenceWriter(JdbcClient jdbc, Vocabularies vocabularies, ChangeLog changeLog) {
         this.jdbc = jdbc;
         this.vocabularies = vocabularies;
+        this.changeLog = changeLog;
+    }
+
+    /**
+     * Adds a term, or changes an existing term's labels, from the staff area. Solutions index their terms' labels,
+     * so a changed label goes into the change log and the index follows. Returns whether anything changed.
+     */
+    public boolean saveTerm(Vocabulary vocabulary, String code, String labelPl, String labelEn) {
+        String pl = labelPl == null ? "" : labelPl.strip();
+        String en = labelEn == null ? "" : labelEn.strip();
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new pl.innowacje.katalog.system.Refusal("vocabularies.error.code");
+        }
+        if (pl.isEmpty() || pl.length() > 255 || en.length() > 255) {
+            throw new pl.innowacje.katalog.system.Refusal("vocabularies.error.label");
+        }
+        if (!vocabularies.exists(vocabulary, code)) {
+            int order = jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM vocabulary_term WHERE vocabulary = ?")
+                    .param(vocabulary.name()).query(Integer.class).single();
+            jdbc.sql("""
+                    INSERT INTO vocabulary_term (vocabulary, code, label_pl, label_en, sort_order) VALUES (?, ?, ?, ?, ?)""")
+                    .params(vocabulary.name(), code, pl, en.isEmpty() ? pl : en, order).update();
+            vocabularies.reload();
+            return true;
+        }
+        int changed = jdbc.sql("""
+                UPDATE vocabulary_term SET label_pl = ?, label_en = ? WHERE vocabulary = ? AND code = ?
+                  AND NOT (label_pl = ? AND label_en = ?)""")
+                .params(pl, en.isEmpty() ? pl : en, vocabulary.name(), code, pl, en.isEmpty() ? pl : en).update();
+        if (changed == 0) {
+            return false;
+        }
+        long id = jdbc.sql("SELECT id FROM vocabulary_term WHERE vocabulary = ? AND code = ?")
+                .params(vocabulary.name(), code).query(Long.class).single();
+        changeLog.append(ChangeLog.Entity.TERM, id);
+        vocabularies.reload();
+        return true;
     }
 
     /** Inserts new terms and updates changed labels; returns how many rows changed. */
@@ -31,6 +71,12 @@ public class ReferenceWriter {
                     .params(t.labelPl(), t.labelEn(), t.parentCode(), t.level(), t.order(), t.vocabulary().name(),
                             t.code(), t.labelPl(), t.labelEn(), t.order(), nz(t.parentCode()), nz(t.level()))
                     .update();
+            if (updated > 0) {
+                // A changed label changes what the solutions using the term are found by.
+                changeLog.append(ChangeLog.Entity.TERM, jdbc.sql(
+                        "SELECT id FROM vocabulary_term WHERE vocabulary = ? AND code = ?")
+                        .params(t.vocabulary().name(), t.code()).query(Long.class).single());
+            }
             if (updated == 0 && !vocabularies.exists(t.vocabulary(), t.code())) {
                 jdbc.sql("""
                         INSERT INTO vocabulary_term (vocabulary, code, label_pl, label_en, parent_code, level_name, sort_order)

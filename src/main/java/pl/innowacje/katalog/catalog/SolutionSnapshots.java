@@ -43,6 +43,14 @@ public class SolutionSnapshots {
                 WHERE b.area_id = ?""").param(areaId).query(Long.class).list();
     }
 
+    /** Solutions that use a vocabulary term, by the term's id: its labels are indexed with them. */
+    public List<Long> idsWithTerm(long termId) {
+        return jdbc.sql("""
+                SELECT st.solution_id FROM solution_term st JOIN vocabulary_term t
+                  ON t.vocabulary = st.vocabulary AND t.code = st.code WHERE t.id = ?""").param(termId)
+                .query(Long.class).list();
+    }
+
     /** Snapshots of the given solutions; ids that no longer exist are simply absent. */
     public List<SolutionSnapshot> load(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -106,7 +106,8 @@ public class SolutionWriter {
      * Changes the editable part of a solution: {@code change} gets the current record and returns the next one; its
      * slug, status, verification and source stay as they are. {@code basedOn} is the revision the editor started
      * from: when someone saved in between, the edit is refused rather than silently overwriting their work (a
-     * negative value skips the check, for small changes such as a file's position). Returns the new revision's id.
+     * negative value skips the check, for small changes such as a file's position). A change that changes nothing
+     * writes nothing. Returns the id of the revision the solution is at afterwards.
      */
     public long edit(long id, String by, String note, long basedOn, UnaryOperator<Inputs.Solution> change) {
         jdbc.sql("SELECT id FROM solution WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
@@ -124,6 +125,9 @@ public class SolutionWriter {
                     RevisionFields.of(current));
         }
         Inputs.Solution next = change.apply(current);
+        if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
+            return Math.max(latest, revisions.latest(ChangeLog.Entity.SOLUTION, id));
+        }
         Set<Long> blocks = blocks(next);
         long primaryBlock = blocks.iterator().next();
         Inputs.Contact c = next.contact() == null ? new Inputs.Contact(null, null, null) : next.contact();

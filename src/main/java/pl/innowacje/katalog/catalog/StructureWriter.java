@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import pl.innowacje.katalog.system.Refusal;
 
 /** Writes areas and thematic blocks (with the block's fixed card). */
 @Service
@@ -16,10 +19,14 @@ public class StructureWriter {
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final Revisions revisions;
+    private final BlockRecords blocks;
 
-    StructureWriter(JdbcClient jdbc, ChangeLog changeLog) {
+    StructureWriter(JdbcClient jdbc, ChangeLog changeLog, Revisions revisions, BlockRecords blocks) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.revisions = revisions;
+        this.blocks = blocks;
     }
 
     public boolean upsertArea(Inputs.Area a) {
@@ -44,6 +51,58 @@ public class StructureWriter {
         if (Slugs.unchanged(jdbc, "thematic_block", b.slug(), b.sourceHash())) {
             return false;
         }
+        long id = write(b);
+        revisions.record(ChangeLog.Entity.BLOCK, id, "content", null, RevisionFields.of(b));
+        changeLog.append(ChangeLog.Entity.BLOCK, id);
+        return true;
+    }
+
+    /**
+     * Changes a block's card from the staff area: {@code change} gets the current card and returns the next; the
+     * block's slug, area, order and source stay. As with solutions, an edit started from an older revision than the
+     * block's newest ({@code basedOn}) is refused, and one that changes nothing writes nothing.
+     */
+    public void editBlock(long id, String by, String note, long basedOn, UnaryOperator<Inputs.Block> change) {
+        jdbc.sql("SELECT id FROM thematic_block WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new Refusal("blocks.error.missing"));
+        Inputs.Block current = blocks.load(id).orElseThrow();
+        long latest = revisions.latest(ChangeLog.Entity.BLOCK, id);
+        if (basedOn != latest) {
+            throw new Refusal("editor.error.conflict");
+        }
+        Inputs.Block wanted = change.apply(current);
+        // A new group (no code yet) is named after its title; codes stay once given, solutions refer to them.
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        current.groups().forEach(g -> codes.add(g.code()));
+        List<Inputs.Group> groups = new java.util.ArrayList<>();
+        for (Inputs.Group g : wanted.groups()) {
+            String code = g.code();
+            if (code == null || code.isBlank()) {
+                String base = Slugs.of(g.title());
+                code = base;
+                for (int n = 2; codes.contains(code); n++) {
+                    code = base + "-" + n;
+                }
+            }
+            codes.add(code);
+            groups.add(new Inputs.Group(code, g.title(), g.goal()));
+        }
+        Inputs.Block next = new Inputs.Block(current.slug(), current.areaSlug(), wanted.title(), wanted.titleEn(),
+                wanted.introduction(), wanted.problemsText(), wanted.benefits(), wanted.details(), wanted.howToUse(),
+                wanted.coordinator(), wanted.terms(), wanted.relatedBlockSlugs(), groups, current.order(),
+                current.sourceHash());
+        if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
+            return;
+        }
+        if (latest == 0) {
+            revisions.record(ChangeLog.Entity.BLOCK, id, "content", null, RevisionFields.of(current));
+        }
+        write(next);
+        revisions.record(ChangeLog.Entity.BLOCK, id, by, note, RevisionFields.of(blocks.load(id).orElseThrow()));
+        changeLog.append(ChangeLog.Entity.BLOCK, id);
+    }
+
+    private long write(Inputs.Block b) {
         long area = Slugs.require(jdbc, "area", b.areaSlug(), "area");
         Inputs.Contact c = b.coordinator() == null ? new Inputs.Contact(null, null, null) : b.coordinator();
         Object[] values = {area, b.title(), b.titleEn(), b.introduction(), Slugs.lines(b.problemsText()),
@@ -82,7 +141,6 @@ public class StructureWriter {
                         .params(id, g.code(), g.title(), g.goal()).update();
             }
         }
-        changeLog.append(ChangeLog.Entity.BLOCK, id);
-        return true;
+        return id;
     }
 }

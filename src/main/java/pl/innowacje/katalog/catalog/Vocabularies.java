@@ -54,6 +54,11 @@ public class Vocabularies {
         return terms.getOrDefault(vocabulary, Map.of());
     }
 
+    /** Every term of a vocabulary, in its order. */
+    public java.util.List<Term> terms(Vocabulary vocabulary) {
+        return java.util.List.copyOf(of(vocabulary).values());
+    }
+
     public boolean exists(Vocabulary vocabulary, String code) {
         return of(vocabulary).containsKey(code);
     }

@@ -4,13 +4,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pl.innowacje.katalog.catalog.ChangeLog;
+import pl.innowacje.katalog.catalog.SolutionRecords;
 import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.system.Refusal;
 
@@ -23,16 +23,14 @@ import pl.innowacje.katalog.system.Refusal;
 @Transactional
 public class Workflow {
 
-    /** Who acts: a staff username, and whether they are an administrator or coordinate given blocks. */
-    public record Actor(String username, boolean admin, boolean coordinator, List<Long> blockIds) {
-    }
-
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final SolutionRecords records;
 
-    Workflow(JdbcClient jdbc, ChangeLog changeLog) {
+    Workflow(JdbcClient jdbc, ChangeLog changeLog, SolutionRecords records) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.records = records;
     }
 
     public Status apply(long solutionId, Action action, Actor actor, String reason) {
@@ -42,8 +40,12 @@ public class Workflow {
         if (!action.allowedFrom(current)) {
             throw new Refusal("workflow.error.illegal");
         }
-        if (action.coordinatorsOnly() && !actor.admin() && !(actor.coordinator() && inTheirBlocks(solutionId, actor))) {
+        SolutionRecords.Standing standing = records.standing(solutionId).orElseThrow();
+        if (action.coordinatorsOnly() && !actor.coordinatesAnyOf(standing.blockIds())) {
             throw new Refusal("workflow.error.role");
+        }
+        if (action == Action.SUBMIT && !EditRights.maySubmit(actor, standing)) {
+            throw new Refusal("workflow.error.owner");
         }
         String why = reason == null ? "" : reason.strip();
         if (action.reasonRequired() && why.isEmpty()) {
@@ -75,13 +77,5 @@ public class Workflow {
                 .update();
         changeLog.append(ChangeLog.Entity.SOLUTION, solutionId);
         return action.to();
-    }
-
-    private boolean inTheirBlocks(long solutionId, Actor actor) {
-        if (actor.blockIds().isEmpty()) {
-            return false;
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM solution_block WHERE solution_id = :id AND block_id IN (:blocks)")
-                .param("id", solutionId).param("blocks", actor.blockIds()).query(Long.class).single() > 0;
     }
 }

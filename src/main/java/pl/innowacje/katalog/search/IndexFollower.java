@@ -113,6 +113,7 @@ public class IndexFollower implements DisposableBean {
                     case SOLUTION -> ids.add(c.entityId());
                     case BLOCK -> ids.addAll(snapshots.idsInBlock(c.entityId()));
                     case AREA -> ids.addAll(snapshots.idsInArea(c.entityId()));
+                    case TERM -> ids.addAll(snapshots.idsWithTerm(c.entityId()));
                 }
             }
             reindex(new ArrayList<>(ids));

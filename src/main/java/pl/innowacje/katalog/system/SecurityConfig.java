@@ -8,8 +8,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may see what: everything public stays open; the staff area under /admin needs a login, and its user
- * management needs the ADMIN role. CSRF protects every form; headers forbid framing, sniffing and inline scripts.
+ * Who may see what: everything public stays open; the staff area under /admin needs a login, and users,
+ * vocabularies and the index need the ADMIN role (finer rights, such as a coordinator's blocks, are checked where the
+ * work is done). CSRF protects every form; headers forbid framing, sniffing and inline scripts.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -22,7 +23,8 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/uzytkownicy", "/admin/uzytkownicy/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/uzytkownicy", "/admin/uzytkownicy/**", "/admin/slowniki",
+                                "/admin/slowniki/**", "/admin/indeks", "/admin/indeks/**").hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false)

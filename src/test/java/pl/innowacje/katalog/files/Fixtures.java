@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -189,6 +190,34 @@ public final class Fixtures {
                 PDImageXObject scan = LosslessFactory.createFromImage(doc, image);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     content.drawImage(scan, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A text PDF in Polish with its diacritics (drawn with DejaVu Sans, which CI installs), one page per text; lines
+     * are split at {@code \n}.
+     */
+    public static Path polishPdf(Path file, List<String> pageTexts) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, new java.io.File(
+                    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+            for (String text : pageTexts) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.setLeading(18);
+                    content.newLineAtOffset(50, 780);
+                    for (String line : text.split("\n")) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
                 }
             }
             doc.save(file.toFile());
