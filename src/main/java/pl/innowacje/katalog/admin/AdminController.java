@@ -2,7 +2,6 @@ package pl.innowacje.katalog.admin;
 
 import java.security.Principal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff area: the login page, the start page after login, and user management for administrators. */
@@ -82,13 +80,5 @@ class AdminController {
     String changeRole(@PathVariable long id, @RequestParam Role role) {
         accounts.changeRole(id, role);
         return "redirect:/admin/uzytkownicy";
-    }
-
-    /** A role name that is not one of ours is a bad request, not a server error. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badValue() {
-        return "error/400";
     }
 }

@@ -67,12 +67,4 @@ class SiteController {
         redirect.addFlashAttribute("done", index.rebuild(principal.getName()) ? "index.started" : "index.running");
         return "redirect:/admin/indeks";
     }
-
-    /** A vocabulary name that is not one of ours is a bad request, not a server error. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-    String badValue() {
-        return "error/400";
-    }
 }
