@@ -129,6 +129,14 @@ abstract class PortalJourneys {
     }
 
     @Test
+    void aSolutionInDevelopmentIsShownAsSuchWithTheImplementersContact() throws Exception {
+        HttpResponse<String> page = get(port, "/rozwiazania/powrot-do-pracy-po-przerwie");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Rozwiązanie w trakcie wdrażania", "Kontakt z realizatorem",
+                "mailto:powrot.do.pracy@katalog-innowacji.example").doesNotContain("Zweryfikowane ");
+    }
+
+    @Test
     void aPersonBrowsesAreaBlockSolutionAndDownloadsAHandbook() throws Exception {
         HttpResponse<String> home = get(port, "/");
         assertThat(home.statusCode()).isEqualTo(200);

@@ -61,9 +61,10 @@ final class SolutionPages {
                 + "WHERE r.solution_id = ? AND s.status IN " + CatalogQueries.PUBLIC + " ORDER BY r.position")
                 .param(id).query(CatalogQueries::card).list();
         List<Views.Organisation> partners = jdbc.sql("""
-                SELECT o.slug, o.name, o.website FROM solution_partner sp JOIN organisation o ON o.id = sp.organisation_id
-                WHERE sp.solution_id = ? ORDER BY o.name""").param(id)
-                .query((r, n) -> new Views.Organisation(r.getString(1), r.getString(2), r.getString(3))).list();
+                SELECT o.slug, o.name, o.website, o.contact FROM solution_partner sp
+                JOIN organisation o ON o.id = sp.organisation_id WHERE sp.solution_id = ? ORDER BY o.name""").param(id)
+                .query((r, n) -> new Views.Organisation(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4))).list();
         List<Views.Result> results = jdbc.sql("""
                 SELECT label, amount, unit FROM solution_result WHERE solution_id = ? ORDER BY position""").param(id)
                 .query((r, n) -> new Views.Result(r.getString(1), r.getBigDecimal(2).stripTrailingZeros(),
@@ -95,16 +96,18 @@ final class SolutionPages {
 
     private Views.Project project(long id) {
         List<Views.Organisation> partners = jdbc.sql("""
-                SELECT o.slug, o.name, o.website FROM project_partner pp JOIN organisation o ON o.id = pp.organisation_id
-                WHERE pp.project_id = ? ORDER BY o.name""").param(id)
-                .query((r, n) -> new Views.Organisation(r.getString(1), r.getString(2), r.getString(3))).list();
+                SELECT o.slug, o.name, o.website, o.contact FROM project_partner pp
+                JOIN organisation o ON o.id = pp.organisation_id WHERE pp.project_id = ? ORDER BY o.name""").param(id)
+                .query((r, n) -> new Views.Organisation(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4))).list();
         return jdbc.sql("""
-                SELECT p.slug, p.title, p.programme_code, p.start_date, p.end_date, o.slug, o.name, o.website
+                SELECT p.slug, p.title, p.programme_code, p.start_date, p.end_date, o.slug, o.name, o.website, o.contact
                 FROM project p LEFT JOIN organisation o ON o.id = p.implementer_id WHERE p.id = ?""").param(id)
                 .query((r, n) -> new Views.Project(r.getString(1), r.getString(2), r.getString(3),
                         date(r.getDate(4)), date(r.getDate(5)),
                         r.getString(6) == null ? null
-                                : new Views.Organisation(r.getString(6), r.getString(7), r.getString(8)),
+                                : new Views.Organisation(r.getString(6), r.getString(7), r.getString(8),
+                                        r.getString(9)),
                         partners))
                 .single();
     }

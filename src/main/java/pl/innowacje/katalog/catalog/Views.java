@@ -73,7 +73,7 @@ public final class Views {
             int pages, String language, String extractionStatus, long downloads) {
     }
 
-    public record Organisation(String slug, String name, String website) {
+    public record Organisation(String slug, String name, String website, String contact) {
     }
 
     public record Project(String slug, String title, String programmeCode, LocalDate from, LocalDate to,
