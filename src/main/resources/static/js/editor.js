@@ -62,7 +62,14 @@
       xhr.addEventListener('load', function () {
         if (xhr.status === 200) {
           try {
-            window.location.assign(JSON.parse(xhr.responseText).location);
+            var target = new URL(JSON.parse(xhr.responseText).location, window.location.href);
+            if (target.pathname === window.location.pathname && target.search === window.location.search) {
+              // Only the fragment differs: assigning would just scroll, so load the page again to show the result.
+              window.location.hash = target.hash;
+              window.location.reload();
+            } else {
+              window.location.assign(target.href);
+            }
             return;
           } catch (ignored) {
             // fall through to the message

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
@@ -38,12 +39,15 @@ public class SolutionHistory {
     private final StaffSolutions solutions;
     private final Vocabularies vocabularies;
     private final CatalogQueries catalog;
+    private final MessageSource messages;
 
-    SolutionHistory(Revisions revisions, StaffSolutions solutions, Vocabularies vocabularies, CatalogQueries catalog) {
+    SolutionHistory(Revisions revisions, StaffSolutions solutions, Vocabularies vocabularies, CatalogQueries catalog,
+            MessageSource messages) {
         this.revisions = revisions;
         this.solutions = solutions;
         this.vocabularies = vocabularies;
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     public List<Entry> ofSolution(long id, Locale locale) {
@@ -74,8 +78,16 @@ public class SolutionHistory {
         return out;
     }
 
-    /** Codes as people read them: vocabulary labels and block titles; anything else as stored. */
+    /** Codes as people read them: vocabulary labels, block titles, kinds of file; anything else as stored. */
     private String label(String field, String value, Map<String, String[]> titles, Locale locale) {
+        if ("files".equals(field)) {
+            // "title · KIND · name · sha": the kind in the reader's words.
+            String[] parts = value.split(" · ", -1);
+            if (parts.length > 1) {
+                parts[1] = messages.getMessage("kind." + parts[1], null, parts[1], locale);
+            }
+            return String.join(" · ", parts);
+        }
         if (field.startsWith("terms.")) {
             return vocabularies.label(Vocabulary.valueOf(field.substring("terms.".length())), value, locale);
         }

@@ -70,8 +70,9 @@ public final class Benchmark {
             report.put("db_read_per_s", report.step("db_read", portal::dbReadPerSecond));
             lucene = report.step("search_lucene", () -> portal.search(queries, o.repeats()));
             report.put("search_lucene_ms", Stats.percentiles(lucene.millis()));
-            report.put("publish_to_search_ms", Stats.percentiles(report.step("publish",
-                    () -> portal.publishToSearchable("blok-0-0", 20))));
+            PortalPhase.Freshness freshness = report.step("publish", () -> portal.freshness("blok-0-0", 20));
+            report.put("publish_to_search_ms", Stats.percentiles(freshness.publishToSearchable()));
+            report.put("withdraw_to_gone_ms", Stats.percentiles(freshness.withdrawToGone()));
             report.step("fulltext", () -> {
                 try (FulltextComparison fulltext = new FulltextComparison(o.mysqlServer())) {
                     report.put("fulltext_rows", fulltext.copyFrom(portal.jdbc()));

@@ -31,7 +31,8 @@ class BenchmarkIT {
                 "pdftotext_files_per_s", "startup_s", "heap_mb")) {
             assertThat(r.has(key)).as(key).isTrue();
         }
-        for (String key : List.of("search_api_ms", "search_lucene_ms", "search_fulltext_ms", "publish_to_search_ms")) {
+        for (String key : List.of("search_api_ms", "search_lucene_ms", "search_fulltext_ms", "publish_to_search_ms",
+                "withdraw_to_gone_ms")) {
             assertThat(r.get(key).has("p50") && r.get(key).has("p95") && r.get(key).has("p99")).as(key).isTrue();
         }
         assertThat(r.get("solutions").asInt()).isEqualTo(1000);

@@ -26,6 +26,7 @@ final class ReportMarkdown {
         row(md, "extraction (files/s)", r.get("extraction_files_per_s"), "Tika alone " + r.get("tika_files_per_s")
                 + "; pdftotext (PDFs) " + r.get("pdftotext_files_per_s"), "≥ 0.8× Tika");
         row(md, "publish → searchable (ms)", pct(r.get("publish_to_search_ms")), "", "≤ 1,000");
+        row(md, "withdraw → gone from search (ms)", pct(r.get("withdraw_to_gone_ms")), "", "≤ 1,000");
         row(md, "start-up with the full index (s)", r.get("startup_s"), "", "");
         row(md, "heap after GC (MB)", r.get("heap_mb"), "", "≤ 512");
         row(md, "content load (solutions/s)", r.get("load_solutions_per_s"), "index follow "
