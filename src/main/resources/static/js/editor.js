@@ -119,6 +119,7 @@
       var rows = set.querySelectorAll('.row');
       var index = rows.length;
       var copy = rows[rows.length - 1].cloneNode(true);
+      copy.id = set.getAttribute('data-rows') + '-' + index;
       copy.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
       copy.querySelectorAll('input, textarea, label').forEach(function (el) {
         ['id', 'for', 'name'].forEach(function (a) {

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pl.innowacje.katalog.system.Refusal;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +51,22 @@ public class Revisions {
                 .query((rs, n) -> new Revision(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), JSON.readValue(rs.getString(5), FIELDS)))
                 .list();
+    }
+
+    /**
+     * The start of an edit: refused when someone saved since the revision the editor started from ({@code basedOn};
+     * negative skips the check); a record written before revisions were kept gets its present state as a first
+     * revision, so the edit's differences have something to be told against.
+     */
+    @Transactional
+    void beginEdit(ChangeLog.Entity entity, long id, long basedOn, String baselineBy, Map<String, Object> current) {
+        long latest = latest(entity, id);
+        if (basedOn >= 0 && basedOn != latest) {
+            throw new Refusal("editor.error.conflict");
+        }
+        if (latest == 0) {
+            record(entity, id, baselineBy, null, current);
+        }
     }
 
     @Transactional

@@ -110,23 +110,14 @@ public class SolutionWriter {
      * writes nothing. Returns the id of the revision the solution is at afterwards.
      */
     public long edit(long id, String by, String note, long basedOn, UnaryOperator<Inputs.Solution> change) {
-        jdbc.sql("SELECT id FROM solution WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
-                .orElseThrow(() -> new Refusal("editor.error.missing"));
+        // The row lock orders concurrent edits; the creator signs the baseline of a record older than revisions.
+        String creator = jdbc.sql("SELECT COALESCE(created_by, 'system') FROM solution WHERE id = ? FOR UPDATE")
+                .param(id).query(String.class).optional().orElseThrow(() -> new Refusal("editor.error.missing"));
         Inputs.Solution current = records.load(id).orElseThrow();
-        long latest = revisions.latest(ChangeLog.Entity.SOLUTION, id);
-        if (basedOn >= 0 && basedOn != latest) {
-            throw new Refusal("editor.error.conflict");
-        }
-        if (latest == 0) {
-            // Written before revisions were kept: its state now is the baseline the first change is compared with.
-            String creator = jdbc.sql("SELECT created_by FROM solution WHERE id = ?").param(id).query(String.class)
-                    .optional().orElse(null);
-            revisions.record(ChangeLog.Entity.SOLUTION, id, creator == null ? "system" : creator, null,
-                    RevisionFields.of(current));
-        }
+        revisions.beginEdit(ChangeLog.Entity.SOLUTION, id, basedOn, creator, RevisionFields.of(current));
         Inputs.Solution next = change.apply(current);
         if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
-            return Math.max(latest, revisions.latest(ChangeLog.Entity.SOLUTION, id));
+            return revisions.latest(ChangeLog.Entity.SOLUTION, id);
         }
         Set<Long> blocks = blocks(next);
         long primaryBlock = blocks.iterator().next();

@@ -66,10 +66,7 @@ public class StructureWriter {
         jdbc.sql("SELECT id FROM thematic_block WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
                 .orElseThrow(() -> new Refusal("blocks.error.missing"));
         Inputs.Block current = blocks.load(id).orElseThrow();
-        long latest = revisions.latest(ChangeLog.Entity.BLOCK, id);
-        if (basedOn != latest) {
-            throw new Refusal("editor.error.conflict");
-        }
+        revisions.beginEdit(ChangeLog.Entity.BLOCK, id, basedOn, "content", RevisionFields.of(current));
         Inputs.Block wanted = change.apply(current);
         // A new group (no code yet) is named after its title; codes stay once given, solutions refer to them.
         java.util.Set<String> codes = new java.util.HashSet<>();
@@ -93,9 +90,6 @@ public class StructureWriter {
                 current.sourceHash());
         if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
             return;
-        }
-        if (latest == 0) {
-            revisions.record(ChangeLog.Entity.BLOCK, id, "content", null, RevisionFields.of(current));
         }
         write(next);
         revisions.record(ChangeLog.Entity.BLOCK, id, by, note, RevisionFields.of(blocks.load(id).orElseThrow()));
