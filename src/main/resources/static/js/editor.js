@@ -104,6 +104,8 @@
         .then(function (html) {
           region.querySelector('.prose').innerHTML = html;
           region.hidden = false;
+          // Focus on the preview's heading: a region that appears and fills at once is not reliably announced.
+          region.querySelector('h2').focus();
         })
         .catch(function () { button.form.requestSubmit(button); });
     });

@@ -155,6 +155,10 @@ public final class StaffBrowser {
             return this;
         }
 
+        public List<String> all(String name) {
+            return values.getOrDefault(name, List.of());
+        }
+
         public String get(String name) {
             List<String> v = values.get(name);
             return v == null || v.isEmpty() ? null : v.get(0);

@@ -102,7 +102,7 @@ class StaffEditingTest {
 
         for (StaffBrowser stranger : List.of(otherEditor, otherCoordinator)) {
             assertThat(stranger.follow(stranger.get(edit)).body()).contains("Nie możesz zmieniać tego rozwiązania");
-            String token = stranger.csrf("/admin/rozwiazania/" + id);
+            String token = stranger.csrf("/admin");
             HttpResponse<String> forged = stranger.post(edit, Map.of("_csrf", token, "title", "Przejęte",
                     "primaryBlock", BLOCK, "revision", "99999"));
             assertThat(forged.body()).contains("Nie możesz zmieniać tego rozwiązania");
@@ -120,6 +120,22 @@ class StaffEditingTest {
     }
 
     @Test
+    void aPublishedSolutionGoesOnlyIntoBlocksItsEditorCoordinates() throws Exception {
+        StaffBrowser coordinator = loggedIn("koordynator-jednego-bloku", Role.COORDINATOR, BLOCK);
+        long id = jdbc.sql("SELECT id FROM solution WHERE slug = 'model-wspolpracy-z-lokalnymi-sojusznikami'")
+                .query(Long.class).single();
+        String edit = "/admin/rozwiazania/" + id + "/edycja";
+        long blocks = count("SELECT COUNT(*) FROM solution_block WHERE solution_id = ?", id);
+        StaffBrowser.Form form = coordinator.form(edit, "form#edytor");
+        List<String> chosen = new java.util.ArrayList<>(form.all("blocks"));
+        chosen.add(OTHER_BLOCK);
+        HttpResponse<String> refused = form.set("blocks", chosen.toArray(String[]::new)).submit();
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("tylko do bloków, które koordynujesz");
+        assertThat(count("SELECT COUNT(*) FROM solution_block WHERE solution_id = ?", id)).isEqualTo(blocks);
+    }
+
+    @Test
     void aSaveStartedFromAnOlderVersionIsRefusedAndOverwritesNothing() throws Exception {
         StaffBrowser author = loggedIn("autor-konfliktu", Role.EDITOR);
         StaffBrowser coordinator = loggedIn("koordynator-konfliktu", Role.COORDINATOR, BLOCK);
@@ -133,6 +149,18 @@ class StaffEditingTest {
         assertThat(late.body()).contains("Ktoś inny zapisał zmiany", "Wersja autora");
         assertThat(jdbc.sql("SELECT title FROM solution WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("Wersja koordynatora");
+        // The refused form comes back with the author's version on top of the newest: saving it now is deliberate.
+        String again = org.jsoup.Jsoup.parse(late.body()).select("input[name=revision]").attr("value");
+        HttpResponse<String> deliberate = author.post(edit, Map.of("_csrf", author.csrf("/admin"), "title",
+                "Wersja autora", "primaryBlock", BLOCK, "revision", again));
+        assertThat(deliberate.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT title FROM solution WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Wersja autora");
+        // A change of files alone (not in the form) does not stop a save started before it.
+        StaffBrowser.Form before = coordinator.form(edit, "form#edytor");
+        upload(author, id, Fixtures.polishPdf(Files.createTempFile("plik", ".pdf"), List.of("Plik w trakcie")),
+                "w-trakcie.pdf");
+        assertThat(before.set("summary", "Streszczenie po dodaniu pliku").submit().statusCode()).isEqualTo(302);
         // Saving the form unchanged writes no new version.
         long versions = count("SELECT COUNT(*) FROM revision WHERE entity = 'SOLUTION' AND entity_id = ?", id);
         assertThat(coordinator.form(edit, "form#edytor").submit().statusCode()).isEqualTo(302);
@@ -213,6 +241,12 @@ class StaffEditingTest {
                 .contains("Ten plik nie należy do tego rozwiązania");
         assertThat(count("SELECT COUNT(*) FROM solution_file WHERE id = ?", foreign)).isEqualTo(1);
         assertThat(editor.get(page).body()).contains("Podręcznik główny", "a-wydanie-2.pdf", "b.pdf");
+        // An upload named like a file already there is a second file, never a silent replacement.
+        upload(editor, id, Fixtures.polishPdf(dir.resolve("inny.pdf"), List.of("Całkiem inny podręcznik")),
+                "a-wydanie-2.pdf");
+        assertThat(count("SELECT COUNT(*) FROM solution_file WHERE solution_id = ?", id)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT title FROM solution_file WHERE id = ?").param(ids.get(0)).query(String.class)
+                .single()).isEqualTo("Podręcznik główny");
     }
 
     @Test
@@ -240,6 +274,25 @@ class StaffEditingTest {
                 "Nowy akapit o sieci wymiany doświadczeń koordynatorów");
         assertThat(JourneyTestSupport.get(port, "/bloki/" + BLOCK).body())
                 .contains("Nowy akapit o sieci wymiany doświadczeń koordynatorów");
+
+        StaffBrowser.Form withGroup = coordinator.form(edit, "form.editor");
+        int free = (int) count("SELECT COUNT(*) FROM solution_group WHERE block_id = (SELECT id FROM thematic_block "
+                + "WHERE slug = ?)", BLOCK);
+        coordinator.follow(withGroup.set("groups[" + free + "].title", "Grupa na chwilę").submit());
+        assertThat(count("SELECT COUNT(*) FROM solution_group WHERE title = 'Grupa na chwilę'")).isEqualTo(1);
+        coordinator.follow(coordinator.form(edit, "form.editor").set("groups[" + free + "].title", "").submit());
+        assertThat(count("SELECT COUNT(*) FROM solution_group WHERE title = 'Grupa na chwilę'")).isZero();
+        String used = jdbc.sql("""
+                SELECT MIN(g.title) FROM solution_group g JOIN thematic_block b ON b.id = g.block_id
+                JOIN solution s ON s.primary_block_id = b.id AND s.group_code = g.code WHERE b.slug = ?""")
+                .param(BLOCK).query(String.class).single();
+        StaffBrowser.Form dropUsed = coordinator.form(edit, "form.editor");
+        for (int i = 0; i < free; i++) {
+            if (used.equals(dropUsed.get("groups[" + i + "].title"))) {
+                dropUsed.set("groups[" + i + "].title", "").set("groups[" + i + "].goal", "");
+            }
+        }
+        assertThat(dropUsed.submit().body()).contains("nie można usunąć: należą do niej rozwiązania");
     }
 
     @Test
@@ -257,5 +310,12 @@ class StaffEditingTest {
         HttpResponse<String> bad = admin.post("/admin/slowniki/FORM", Map.of("_csrf", admin.csrf("/admin/slowniki"),
                 "code", "zły kod!", "pl", "x"));
         assertThat(admin.follow(bad).body()).contains("Kod: od 1 do 64 znaków");
+        // Only the accents change: still a change, whatever the database's collation thinks.
+        HttpResponse<String> accents = admin.post("/admin/slowniki/FORM", Map.of("_csrf",
+                admin.csrf("/admin/slowniki"), "code", code, "pl", "Przewodnikowiśko", "en", "Guidebookery"));
+        assertThat(admin.follow(accents).body()).contains("Zapisano termin.");
+        HttpResponse<String> twin = admin.post("/admin/slowniki/FORM", Map.of("_csrf", admin.csrf("/admin/slowniki"),
+                "code", code.toLowerCase(java.util.Locale.ROOT), "pl", "Bliźniak"));
+        assertThat(admin.follow(twin).body()).contains("Termin o takim kodzie już istnieje: " + code);
     }
 }

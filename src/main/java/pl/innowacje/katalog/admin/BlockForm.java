@@ -35,6 +35,12 @@ public record BlockForm(String title, String titleEn, String introduction, Strin
                 b.groups().stream().map(g -> new GroupRow(g.code(), g.title(), g.goal())).toList(), "", revision);
     }
 
+    /** The same form, started anew from another revision (after a refused save, to save it knowingly). */
+    BlockForm startedFrom(long newer) {
+        return new BlockForm(title, titleEn, introduction, problemsText, benefits, details, howToUse, contactName,
+                contactOrganisation, contactEmail, problems, users, beneficiaries, relatedBlocks, groups, note, newer);
+    }
+
     public List<String> terms(Vocabulary v) {
         return switch (v) {
             case PROBLEM -> problems;

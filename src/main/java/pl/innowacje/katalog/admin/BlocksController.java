@@ -89,7 +89,10 @@ class BlocksController {
                     form.revision() == null ? 0 : form.revision(), b -> toInput(form, b));
         } catch (Refusal e) {
             model.addAttribute("refusal", e.key());
-            return show(model, id, current, form, Map.of(), locale);
+            model.addAttribute("refusalArgs", e.args());
+            BlockForm again = "editor.error.conflict".equals(e.key())
+                    ? form.startedFrom(revisions.latest(ChangeLog.Entity.BLOCK, id)) : form;
+            return show(model, id, current, again, Map.of(), locale);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/bloki/" + slug + "/edycja";
@@ -119,7 +122,7 @@ class BlocksController {
             }
         }
         String email = SolutionFormCheck.text(f.contactEmail());
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && (email.length() > 255 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             problems.put("contactEmail", "editor.error.email");
         }
         for (Vocabulary v : CARD_TERMS) {

@@ -103,7 +103,12 @@ class EditorController {
                     form.revision() == null ? 0 : form.revision(), actor);
         } catch (Refusal e) {
             model.addAttribute("refusal", e.key());
-            return page.show(model, id, title, form, Map.of(), false, locale);
+            model.addAttribute("refusalArgs", e.args());
+            // After a conflict the form holds this person's version on top of the newest one: saving it again is a
+            // decision made knowing the other change (the history shows it).
+            SolutionForm again = "editor.error.conflict".equals(e.key())
+                    ? form.startedFrom(revisions.latest(ChangeLog.Entity.SOLUTION, id)) : form;
+            return page.show(model, id, title, again, Map.of(), false, locale);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/rozwiazania/" + id;

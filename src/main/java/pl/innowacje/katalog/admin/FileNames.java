@@ -10,7 +10,8 @@ final class FileNames {
         String name = original == null ? "" : original;
         // Some browsers send the whole path; only the last part is the file's name.
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>|*?:]", "").strip();
+        // Control and format characters (a right-to-left override can make "exe.pdf" read "fdp.exe") go too.
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|*?:]", "").strip();
         if (name.length() > 200) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";

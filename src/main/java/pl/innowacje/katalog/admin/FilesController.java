@@ -124,15 +124,14 @@ class FilesController {
     /** Runs the step and says how it went on the solution's page, by redirect or (for the page's script) as JSON. */
     private ResponseEntity<?> answer(long id, String requestedWith, HttpServletRequest request,
             HttpServletResponse response, Step step) throws IOException {
-        String location = "/admin/rozwiazania/" + id;
+        // The page opens at the message, inside the files section, so it is the first thing read after the step.
+        String location = "/admin/rozwiazania/" + id + "#wynik-plikow";
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         try {
             flash.put("fileDone", step.run());
-            location += "#pliki";
         } catch (Refusal e) {
-            flash.put("problem", e.key());
-            flash.put("problemArgs", e.args());
-            location += "#pliki";
+            flash.put("fileProblem", e.key());
+            flash.put("fileProblemArgs", e.args());
         }
         RequestContextUtils.saveOutputFlashMap(location, request, response);
         if ("fetch".equals(requestedWith)) {

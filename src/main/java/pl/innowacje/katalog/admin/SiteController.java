@@ -52,6 +52,7 @@ class SiteController {
             redirect.addFlashAttribute("done", changed ? "vocabularies.saved" : "vocabularies.unchanged");
         } catch (Refusal e) {
             redirect.addFlashAttribute("problem", e.key());
+            redirect.addFlashAttribute("problemArgs", e.args());
         }
         return "redirect:/admin/slowniki#" + vocabulary.name();
     }

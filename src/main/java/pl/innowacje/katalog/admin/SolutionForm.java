@@ -61,6 +61,14 @@ public record SolutionForm(String title, String titleEn, String summary, String 
                 String.join("\n", s.relatedSlugs()), "", revision);
     }
 
+    /** The same form, started anew from another revision (after a refused save, to save it knowingly). */
+    SolutionForm startedFrom(long newer) {
+        return new SolutionForm(title, titleEn, summary, goal, description, primaryBlock, blocks, group, programme,
+                project, periodFrom, periodTo, language, licence, keywords, contactName, contactOrganisation,
+                contactEmail, problems, users, beneficiaries, forms, regions, partners, results, components, related,
+                note, newer);
+    }
+
     /** The chosen codes of one vocabulary's checkbox group. */
     public List<String> terms(Vocabulary v) {
         return switch (v) {

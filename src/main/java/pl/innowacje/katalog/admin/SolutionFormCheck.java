@@ -35,7 +35,8 @@ class SolutionFormCheck {
     }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,8})?");
+    /** A language tag that fits its column (8 characters): pl, en, pl-PL, szl. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,160}");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
@@ -92,7 +93,7 @@ class SolutionFormCheck {
         }
         length(problems, "licence", f.licence(), 120);
         List<String> keywords = lines(f.keywords());
-        if (keywords.stream().anyMatch(k -> k.length() > 100)) {
+        if (keywords.stream().anyMatch(k -> k.length() > 100) || String.join("\n", keywords).length() > 5_000) {
             problems.put("keywords", "editor.error.keyword");
         }
         length(problems, "contactName", f.contactName(), 255);

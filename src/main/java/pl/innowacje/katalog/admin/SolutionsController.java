@@ -77,7 +77,10 @@ class SolutionsController {
         model.addAttribute("mayEdit", EditRights.mayEdit(actor, standing));
         model.addAttribute("files", solutions.files(id));
         model.addAttribute("history", history.ofSolution(id, locale));
+        // Only the steps this person may take from here: an editor is not offered publication.
         model.addAttribute("actions", Arrays.stream(Action.values()).filter(a -> a.allowedFrom(row.status()))
+                .filter(a -> a.coordinatorsOnly() ? actor.coordinatesAnyOf(standing.blockIds())
+                        : a != Action.SUBMIT || EditRights.maySubmit(actor, standing))
                 .toList());
         editorPage.uploads(model);
         return "admin/solution";

@@ -24,6 +24,7 @@ public class StaffAccounts {
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
     static final int MIN_PASSWORD = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,80}");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("content", "system");
 
     public record Account(long id, String username, String displayName, Role role, boolean enabled,
             String passwordHash, int failedAttempts, Instant lockedUntil) {
@@ -45,6 +46,10 @@ public class StaffAccounts {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new Refusal("admin.users.error.username");
+        }
+        if (RESERVED.contains(name)) {
+            // The names the portal signs its own changes with: loaded content and system baselines.
+            throw new Refusal("admin.users.error.reserved");
         }
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new Refusal("admin.users.error.password");

@@ -41,6 +41,11 @@ public class EditorChoices {
                 .list();
     }
 
+    /** A block's id by its slug; 0 for none. */
+    public long blockId(String slug) {
+        return Slugs.find(jdbc, "thematic_block", slug).orElse(0L);
+    }
+
     public List<Option> projects() {
         return jdbc.sql("SELECT slug, title FROM project ORDER BY title")
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(2))).list();

@@ -37,7 +37,13 @@ public class ReferenceWriter {
         if (pl.isEmpty() || pl.length() > 255 || en.length() > 255) {
             throw new pl.innowacje.katalog.system.Refusal("vocabularies.error.label");
         }
-        if (!vocabularies.exists(vocabulary, code)) {
+        // Codes are compared as the database compares them (MySQL ignores case): one code, one term.
+        java.util.Optional<Vocabularies.Term> same = vocabularies.terms(vocabulary).stream()
+                .filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
+        if (same.isPresent() && !same.get().code().equals(code)) {
+            throw new pl.innowacje.katalog.system.Refusal("vocabularies.error.codeCase", same.get().code());
+        }
+        if (same.isEmpty()) {
             int order = jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM vocabulary_term WHERE vocabulary = ?")
                     .param(vocabulary.name()).query(Integer.class).single();
             jdbc.sql("""
@@ -46,13 +52,13 @@ public class ReferenceWriter {
             vocabularies.reload();
             return true;
         }
-        int changed = jdbc.sql("""
-                UPDATE vocabulary_term SET label_pl = ?, label_en = ? WHERE vocabulary = ? AND code = ?
-                  AND NOT (label_pl = ? AND label_en = ?)""")
-                .params(pl, en.isEmpty() ? pl : en, vocabulary.name(), code, pl, en.isEmpty() ? pl : en).update();
-        if (changed == 0) {
+        String english = en.isEmpty() ? pl : en;
+        // Compared here, not in SQL: the database's collation would take "zrodla" and "źródła" for the same label.
+        if (same.get().labelPl().equals(pl) && english.equals(same.get().labelEn())) {
             return false;
         }
+        jdbc.sql("UPDATE vocabulary_term SET label_pl = ?, label_en = ? WHERE vocabulary = ? AND code = ?")
+                .params(pl, english, vocabulary.name(), code).update();
         long id = jdbc.sql("SELECT id FROM vocabulary_term WHERE vocabulary = ? AND code = ?")
                 .params(vocabulary.name(), code).query(Long.class).single();
         changeLog.append(ChangeLog.Entity.TERM, id);
@@ -64,12 +70,19 @@ public class ReferenceWriter {
     public int upsertTerms(List<Inputs.Term> terms) {
         int changed = 0;
         for (Inputs.Term t : terms) {
-            int updated = jdbc.sql("""
+            // Compared here, not in SQL, where the collation would ignore case and accents.
+            boolean same = jdbc.sql("""
+                    SELECT label_pl, label_en, parent_code, level_name, sort_order FROM vocabulary_term
+                    WHERE vocabulary = ? AND code = ?""").params(t.vocabulary().name(), t.code())
+                    .query((rs, n) -> rs.getString(1).equals(t.labelPl()) && rs.getString(2).equals(t.labelEn())
+                            && nz(rs.getString(3)).equals(nz(t.parentCode())) && nz(rs.getString(4)).equals(nz(t.level()))
+                            && rs.getInt(5) == t.order())
+                    .optional().orElse(true);
+            int updated = same ? 0 : jdbc.sql("""
                     UPDATE vocabulary_term SET label_pl = ?, label_en = ?, parent_code = ?, level_name = ?, sort_order = ?
-                    WHERE vocabulary = ? AND code = ? AND NOT (label_pl = ? AND label_en = ? AND sort_order = ?
-                      AND COALESCE(parent_code, '') = ? AND COALESCE(level_name, '') = ?)""")
+                    WHERE vocabulary = ? AND code = ?""")
                     .params(t.labelPl(), t.labelEn(), t.parentCode(), t.level(), t.order(), t.vocabulary().name(),
-                            t.code(), t.labelPl(), t.labelEn(), t.order(), nz(t.parentCode()), nz(t.level()))
+                            t.code())
                     .update();
             if (updated > 0) {
                 // A changed label changes what the solutions using the term are found by.

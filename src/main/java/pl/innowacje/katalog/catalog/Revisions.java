@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,30 +44,60 @@ public class Revisions {
                 .params(entity.name(), id).query(Long.class).single();
     }
 
-    /** Newest first. */
-    public List<Revision> history(ChangeLog.Entity entity, long id) {
+    /**
+     * Whether anyone but {@code loader} (and the baseline the system keeps) has changed the record: a saved version,
+     * or for a solution a workflow step.
+     */
+    public boolean changedByOtherThan(ChangeLog.Entity entity, long id, String loader) {
+        long versions = jdbc.sql("""
+                SELECT COUNT(*) FROM revision WHERE entity = ? AND entity_id = ? AND changed_by NOT IN (?, 'system')""")
+                .params(entity.name(), id, loader).query(Long.class).single();
+        long steps = entity != ChangeLog.Entity.SOLUTION ? 0 : jdbc.sql("""
+                SELECT COUNT(*) FROM solution_status_change WHERE solution_id = ? AND changed_by <> ?""")
+                .params(id, loader).query(Long.class).single();
+        return versions + steps > 0;
+    }
+
+    /** The newest {@code limit} revisions, newest first. */
+    public List<Revision> history(ChangeLog.Entity entity, long id, int limit) {
         return jdbc.sql("""
                 SELECT id, changed_by, changed_at, note, fields FROM revision WHERE entity = ? AND entity_id = ?
-                ORDER BY id DESC""").params(entity.name(), id)
+                ORDER BY id DESC LIMIT ?""").params(entity.name(), id, limit)
                 .query((rs, n) -> new Revision(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), JSON.readValue(rs.getString(5), FIELDS)))
                 .list();
     }
 
     /**
-     * The start of an edit: refused when someone saved since the revision the editor started from ({@code basedOn};
-     * negative skips the check); a record written before revisions were kept gets its present state as a first
-     * revision, so the edit's differences have something to be told against.
+     * The start of an edit: refused when someone changed, since the revision the editor started from
+     * ({@code basedOn}; negative skips the check), any field the editor's form holds (changes to
+     * {@code notInTheForm}, a solution's files for one, cannot be overwritten by it). A record written before
+     * revisions were kept gets its present state as a first revision, so the edit has something to be told against.
      */
     @Transactional
-    void beginEdit(ChangeLog.Entity entity, long id, long basedOn, String baselineBy, Map<String, Object> current) {
+    void beginEdit(ChangeLog.Entity entity, long id, long basedOn, String baselineBy, Map<String, Object> current,
+            Set<String> notInTheForm) {
         long latest = latest(entity, id);
-        if (basedOn >= 0 && basedOn != latest) {
+        if (basedOn >= 0 && basedOn != latest && !sameSince(entity, id, basedOn, current, notInTheForm)) {
             throw new Refusal("editor.error.conflict");
         }
         if (latest == 0) {
             record(entity, id, baselineBy, null, current);
         }
+    }
+
+    private boolean sameSince(ChangeLog.Entity entity, long id, long revision, Map<String, Object> now,
+            Set<String> notInTheForm) {
+        return jdbc.sql("SELECT fields FROM revision WHERE id = ? AND entity = ? AND entity_id = ?")
+                .params(revision, entity.name(), id).query(String.class).optional()
+                .map(json -> {
+                    Map<String, Object> then = new LinkedHashMap<>(JSON.readValue(json, FIELDS));
+                    Map<String, Object> current = new LinkedHashMap<>(now);
+                    then.keySet().removeAll(notInTheForm);
+                    current.keySet().removeAll(notInTheForm);
+                    return then.equals(current);
+                })
+                .orElse(false);
     }
 
     @Transactional

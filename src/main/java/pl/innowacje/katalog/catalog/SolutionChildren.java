@@ -56,10 +56,7 @@ final class SolutionChildren {
         replaceFiles(id, s.files());
     }
 
-    /**
-     * Files named by id are updated in place; the content loader, which knows no ids, matches them by file name.
-     * Files no longer listed are dropped (their bytes stay in the store, shared by SHA-256).
-     */
+    /** Files are updated in place, so their ids stay; files no longer listed are dropped (their bytes stay). */
     private void replaceFiles(long id, List<Inputs.File> files) {
         Map<Long, Long> byId = new HashMap<>();
         Map<String, Long> byName = new HashMap<>();
@@ -68,9 +65,12 @@ final class SolutionChildren {
                     byName.put(rs.getString(1), rs.getLong(2));
                     byId.put(rs.getLong(2), rs.getLong(2));
                 });
+        // Ids come from the staff editor, which names every file it keeps; the content loader knows no ids and names
+        // files by name. Never both: a new upload named like a kept file is a second file, not a replacement.
+        boolean byNames = files.stream().allMatch(f -> f.id() == null);
         int position = 0;
         for (Inputs.File f : files) {
-            Long fileId = f.id() != null ? byId.remove(f.id()) : byName.get(f.fileName());
+            Long fileId = f.id() != null ? byId.remove(f.id()) : byNames ? byName.get(f.fileName()) : null;
             if (fileId != null) {
                 byId.remove(fileId);
                 jdbc.sql("UPDATE solution_file SET position = ?, title = ?, kind = ?, file_name = ?, sha256 = ? WHERE id = ?")

@@ -44,7 +44,10 @@ public class SolutionWriter {
         this.children = new SolutionChildren(jdbc);
     }
 
-    /** Creates or updates by slug; a record whose source did not change is left alone. */
+    /**
+     * Creates or updates by slug; a record whose source did not change is left alone, and one that staff have
+     * changed since (an edit or a workflow step) is refused rather than overwritten.
+     */
     public Outcome upsert(Inputs.Solution s, String changedBy) {
         if (Slugs.unchanged(jdbc, "solution", s.slug(), s.sourceHash())) {
             return Outcome.UNCHANGED;
@@ -58,6 +61,12 @@ public class SolutionWriter {
                 ? (v.date() != null ? Timestamp.valueOf(v.date().atStartOfDay()) : now) : null;
         Status previous = jdbc.sql("SELECT status FROM solution WHERE slug = ?").param(s.slug())
                 .query(String.class).optional().map(Status::valueOf).orElse(null);
+        if (previous != null && revisions.changedByOtherThan(ChangeLog.Entity.SOLUTION,
+                Slugs.require(jdbc, "solution", s.slug(), "solution"), changedBy)) {
+            // Staff work is never overwritten by a file: the catalogue keeps the staff's version.
+            throw new IllegalArgumentException("changed in the staff area since it was loaded; the file's new "
+                    + "version is not applied (edit the solution there, or remove it from content/)");
+        }
         Object[] values = values(s, primaryBlock, publishedAt, now);
         if (previous == null) {
             jdbc.sql(INSERT).params(append(values, now, changedBy)).update();
@@ -114,7 +123,8 @@ public class SolutionWriter {
         String creator = jdbc.sql("SELECT COALESCE(created_by, 'system') FROM solution WHERE id = ? FOR UPDATE")
                 .param(id).query(String.class).optional().orElseThrow(() -> new Refusal("editor.error.missing"));
         Inputs.Solution current = records.load(id).orElseThrow();
-        revisions.beginEdit(ChangeLog.Entity.SOLUTION, id, basedOn, creator, RevisionFields.of(current));
+        revisions.beginEdit(ChangeLog.Entity.SOLUTION, id, basedOn, creator, RevisionFields.of(current),
+                Set.of("files"));
         Inputs.Solution next = change.apply(current);
         if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
             return revisions.latest(ChangeLog.Entity.SOLUTION, id);

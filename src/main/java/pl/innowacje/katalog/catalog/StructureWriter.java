@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,11 @@ public class StructureWriter {
         if (Slugs.unchanged(jdbc, "thematic_block", b.slug(), b.sourceHash())) {
             return false;
         }
+        java.util.Optional<Long> existing = Slugs.find(jdbc, "thematic_block", b.slug());
+        if (existing.isPresent() && revisions.changedByOtherThan(ChangeLog.Entity.BLOCK, existing.get(), "content")) {
+            throw new IllegalArgumentException("the block's card was changed in the staff area since it was loaded; "
+                    + "the file's new version is not applied");
+        }
         long id = write(b);
         revisions.record(ChangeLog.Entity.BLOCK, id, "content", null, RevisionFields.of(b));
         changeLog.append(ChangeLog.Entity.BLOCK, id);
@@ -66,7 +72,7 @@ public class StructureWriter {
         jdbc.sql("SELECT id FROM thematic_block WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
                 .orElseThrow(() -> new Refusal("blocks.error.missing"));
         Inputs.Block current = blocks.load(id).orElseThrow();
-        revisions.beginEdit(ChangeLog.Entity.BLOCK, id, basedOn, "content", RevisionFields.of(current));
+        revisions.beginEdit(ChangeLog.Entity.BLOCK, id, basedOn, "content", RevisionFields.of(current), Set.of());
         Inputs.Block wanted = change.apply(current);
         // A new group (no code yet) is named after its title; codes stay once given, solutions refer to them.
         java.util.Set<String> codes = new java.util.HashSet<>();
@@ -75,7 +81,9 @@ public class StructureWriter {
         for (Inputs.Group g : wanted.groups()) {
             String code = g.code();
             if (code == null || code.isBlank()) {
+                // Room for a "-N" suffix within the column's 120 characters.
                 String base = Slugs.of(g.title());
+                base = base.length() > 110 ? base.substring(0, 110) : base;
                 code = base;
                 for (int n = 2; codes.contains(code); n++) {
                     code = base + "-" + n;
@@ -90,6 +98,16 @@ public class StructureWriter {
                 current.sourceHash());
         if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
             return;
+        }
+        // A group left out is removed, unless solutions still belong to it.
+        List<Inputs.Group> dropped = current.groups().stream()
+                .filter(g -> next.groups().stream().noneMatch(n -> n.code().equals(g.code()))).toList();
+        for (Inputs.Group g : dropped) {
+            if (jdbc.sql("SELECT COUNT(*) FROM solution WHERE primary_block_id = ? AND group_code = ?")
+                    .params(id, g.code()).query(Long.class).single() > 0) {
+                throw new Refusal("blocks.error.groupInUse", g.title());
+            }
+            jdbc.sql("DELETE FROM solution_group WHERE block_id = ? AND code = ?").params(id, g.code()).update();
         }
         write(next);
         revisions.record(ChangeLog.Entity.BLOCK, id, by, note, RevisionFields.of(blocks.load(id).orElseThrow()));

@@ -24,5 +24,7 @@ public enum ExtractionReason {
     /** The text was recognised from page images. */
     RECOGNISED,
     /** The parser could not read the file (damaged or unsupported). */
-    UNREADABLE
+    UNREADABLE,
+    /** No reader could be started (the machine, not the file); the next upload of the same bytes tries again. */
+    READER_UNAVAILABLE
 }

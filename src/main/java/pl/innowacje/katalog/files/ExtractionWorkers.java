@@ -40,6 +40,8 @@ class ExtractionWorkers implements DisposableBean {
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
     /** The JVM's exit code after -XX:+ExitOnOutOfMemoryError. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** A worker unused this long is stopped: its memory is given back until files come again. */
+    private static final Duration IDLE_LIMIT = Duration.ofMinutes(10);
 
     private final List<String> command;
     private final long memoryMegabytes;
@@ -57,6 +59,16 @@ class ExtractionWorkers implements DisposableBean {
         this.memoryMegabytes = limits.memory().toMegabytes();
         this.command = WorkerCommand.of(limits);
         this.permits = new Semaphore(Math.max(1, limits.threads()));
+        clock.scheduleWithFixedDelay(this::stopIdle, 1, 1, TimeUnit.MINUTES);
+    }
+
+    private void stopIdle() {
+        long now = System.nanoTime();
+        for (Worker w : List.copyOf(idle)) {
+            if (now - w.lastUsed > IDLE_LIMIT.toNanos() && idle.remove(w)) {
+                w.stop();
+            }
+        }
     }
 
     /** Runs one job in a worker; never throws for anything the file does. */
@@ -65,23 +77,29 @@ class ExtractionWorkers implements DisposableBean {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Extraction.failed(null, ExtractionReason.UNREADABLE, "interrupted");
+            return Extraction.failed(null, ExtractionReason.READER_UNAVAILABLE, "interrupted");
         }
         Worker worker = null;
         try {
             worker = idle.poll();
-            if (worker == null || !worker.process.isAlive()) {
+            if (worker != null && !worker.process.isAlive()) {
+                worker.stop();
+                worker = null;
+            }
+            if (worker == null) {
                 worker = start();
             }
             Extraction outcome = worker.run(job, file, fileName, limit);
             if (worker.process.isAlive()) {
+                worker.lastUsed = System.nanoTime();
                 idle.offer(worker);
                 worker = null;
             }
             return outcome;
         } catch (IOException e) {
             log.error("an extraction worker could not be started: {}", e.getMessage());
-            return Extraction.failed(null, ExtractionReason.UNREADABLE, "the reader could not start: " + e.getMessage());
+            return Extraction.failed(null, ExtractionReason.READER_UNAVAILABLE,
+                    "the reader could not start: " + e.getMessage());
         } finally {
             if (worker != null) {
                 worker.stop();
@@ -95,14 +113,18 @@ class ExtractionWorkers implements DisposableBean {
         Worker worker = new Worker(process);
         running.add(worker);
         ScheduledFuture<?> kill = clock.schedule(process::destroyForcibly, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        boolean ready = false;
         try {
             int first = worker.in.read();
             if (first != WorkerProtocol.READY) {
-                worker.stop();
                 throw new IOException("the worker ended before it was ready (exit " + exitCode(process) + ")");
             }
+            ready = true;
         } finally {
             kill.cancel(false);
+            if (!ready) {
+                worker.stop();
+            }
         }
         return worker;
     }
@@ -120,6 +142,7 @@ class ExtractionWorkers implements DisposableBean {
         final Process process;
         final DataInputStream in;
         final DataOutputStream out;
+        volatile long lastUsed = System.nanoTime();
 
         Worker(Process process) {
             this.process = process;

@@ -57,7 +57,7 @@ public class StoredFiles {
 
     /** Stores a file of the shipped catalogue with its extraction, whatever the outcome; known bytes are not read again. */
     public Info store(Path file, String fileName) throws IOException {
-        return keep(file, fileName, false);
+        return keep(file, fileName, null);
     }
 
     /**
@@ -76,41 +76,61 @@ public class StoredFiles {
         if (!allowedTypes.contains(type)) {
             throw new Refusal("upload.error.type", type);
         }
-        return keep(file, fileName, true);
+        return keep(file, fileName, type);
     }
 
-    private Info keep(Path file, String fileName, boolean refuseHostile) throws IOException {
+    /**
+     * Stores the bytes with their extraction. Known bytes are not read again, unless their reading failed for a
+     * reason of the moment (no reader could start, or a time or memory limit that may have been raised since).
+     * {@code checkedType}, for uploads, is the type the allowed list was checked against; it is what downloads say.
+     */
+    private Info keep(Path file, String fileName, String checkedType) throws IOException {
         String sha = Sha256.of(file);
         Optional<Info> known = info(sha);
-        if (known.isPresent()) {
+        if (known.isPresent() && !worthReadingAgain(known.get())) {
             return known.get();
         }
-        Extraction extraction = extractor.extract(file, fileName);
-        if (refuseHostile && extraction.reason() == ExtractionReason.ZIP_BOMB) {
+        Extraction read = extractor.extract(file, fileName);
+        if (checkedType != null && read.reason() == ExtractionReason.ZIP_BOMB) {
             throw new Refusal("upload.error.zipBomb");
         }
+        Extraction extraction = checkedType == null ? read : new Extraction(checkedType, read.status(),
+                read.reason(), read.detail(), read.language(), read.pages());
         store.put(file);
         long size = Files.size(file);
         try {
-            tx.executeWithoutResult(status -> save(sha, size, extraction));
+            tx.executeWithoutResult(status -> save(sha, size, extraction, known.isPresent()));
         } catch (org.springframework.dao.DuplicateKeyException sameBytesStoredMeanwhile) {
             // Another thread stored the same bytes first; its extraction is as good as ours.
         }
         return info(sha).orElseThrow();
     }
 
-    private void save(String sha, long size, Extraction e) {
-        if (jdbc.sql("SELECT COUNT(*) FROM stored_blob WHERE sha256 = ?").param(sha).query(Long.class).single() > 0) {
+    private static boolean worthReadingAgain(Info known) {
+        return known.status() == ExtractionStatus.FAILED && (known.reason() == ExtractionReason.READER_UNAVAILABLE
+                || known.reason() == ExtractionReason.TIMEOUT || known.reason() == ExtractionReason.OUT_OF_MEMORY);
+    }
+
+    private void save(String sha, long size, Extraction e, boolean again) {
+        Object[] values = {e.mediaType(), size, e.pages().size(), e.language(), e.status().name(),
+                e.reason() == null ? null : e.reason().name(),
+                e.detail() == null ? null : e.detail().substring(0, Math.min(1000, e.detail().length())),
+                Timestamp.from(Instant.now()), sha};
+        if (again) {
+            jdbc.sql("DELETE FROM blob_page WHERE sha256 = ?").param(sha).update();
+            jdbc.sql("""
+                    UPDATE stored_blob SET media_type = ?, size_bytes = ?, page_count = ?, language = ?,
+                      extraction_status = ?, extraction_reason = ?, extraction_message = ?, extracted_at = ?
+                    WHERE sha256 = ?""").params(values).update();
+        } else if (jdbc.sql("SELECT COUNT(*) FROM stored_blob WHERE sha256 = ?").param(sha).query(Long.class)
+                .single() > 0) {
             return;
+        } else {
+            jdbc.sql("""
+                    INSERT INTO stored_blob (media_type, size_bytes, page_count, language, extraction_status,
+                      extraction_reason, extraction_message, extracted_at, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(values).update();
         }
-        jdbc.sql("""
-                INSERT INTO stored_blob (sha256, media_type, size_bytes, page_count, language, extraction_status,
-                  extraction_reason, extraction_message, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sha, e.mediaType(), size, e.pages().size(), e.language(), e.status().name(),
-                        e.reason() == null ? null : e.reason().name(),
-                        e.detail() == null ? null : e.detail().substring(0, Math.min(1000, e.detail().length())),
-                        Timestamp.from(Instant.now()))
-                .update();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < e.pages().size(); i++) {
             rows.add(new Object[] {sha, i + 1, e.pages().get(i)});

@@ -1,6 +1,8 @@
 package pl.innowacje.katalog.files;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
@@ -36,18 +38,25 @@ class Tesseract {
     private static boolean installed(String languages) {
         Set<String> wanted = Arrays.stream(languages.split("\\+")).map(String::strip).collect(Collectors.toSet());
         try {
-            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
-            String listed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return false;
+            // The list goes to a file, so waiting for the command has a limit however it behaves.
+            Path listing = Files.createTempFile("tesseract-languages", ".txt");
+            try {
+                Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true)
+                        .redirectOutput(listing.toFile()).start();
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    return false;
+                }
+                Set<String> have = Files.readAllLines(listing, StandardCharsets.UTF_8).stream().map(String::strip)
+                        .collect(Collectors.toSet());
+                if (have.containsAll(wanted)) {
+                    log.info("scanned PDFs will be read with Tesseract ({})", languages);
+                    return true;
+                }
+                log.warn("Tesseract lacks some of the languages {}; scanned PDFs will not be recognised", languages);
+            } finally {
+                Files.deleteIfExists(listing);
             }
-            Set<String> have = listed.lines().map(String::strip).collect(Collectors.toSet());
-            if (have.containsAll(wanted)) {
-                log.info("scanned PDFs will be read with Tesseract ({})", languages);
-                return true;
-            }
-            log.warn("Tesseract lacks some of the languages {}; scanned PDFs will not be recognised", languages);
         } catch (IOException e) {
             log.info("Tesseract is not installed; scanned PDFs will be recorded as having no text layer");
         } catch (InterruptedException e) {

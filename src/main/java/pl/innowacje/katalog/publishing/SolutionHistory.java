@@ -35,6 +35,9 @@ public class SolutionHistory {
         }
     }
 
+    /** The history shows this many saved versions, the newest; status changes are all shown. */
+    static final int VERSIONS_SHOWN = 100;
+
     private final Revisions revisions;
     private final StaffSolutions solutions;
     private final Vocabularies vocabularies;
@@ -65,10 +68,11 @@ public class SolutionHistory {
     }
 
     private List<Entry> versions(ChangeLog.Entity entity, long id, Locale locale) {
-        List<Revisions.Revision> all = revisions.history(entity, id);
+        // One more than is shown: the oldest shown version is compared with the one before it.
+        List<Revisions.Revision> all = revisions.history(entity, id, VERSIONS_SHOWN + 1);
         Map<String, String[]> titles = catalog.structureTitles();
         List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = 0; i < Math.min(all.size(), VERSIONS_SHOWN); i++) {
             Revisions.Revision r = all.get(i);
             boolean first = i == all.size() - 1;
             Map<String, Object> before = first ? Map.of() : all.get(i + 1).fields();

@@ -16,7 +16,7 @@ public final class TextDiff {
     }
 
     /** Beyond this many line pairs the texts are shown as replaced wholesale rather than compared. */
-    private static final long MAX_CELLS = 4_000_000;
+    private static final long MAX_CELLS = 1_000_000;
     private static final int CONTEXT = 2;
 
     private TextDiff() {
@@ -25,15 +25,39 @@ public final class TextDiff {
     static List<Line> lines(String before, String after) {
         String[] a = split(before);
         String[] b = split(after);
+        // Most edits touch a few lines: the unchanged start and end are taken as they are, and only the middle is
+        // compared, which keeps the table small even for a long description.
+        int start = 0;
+        while (start < a.length && start < b.length && a[start].equals(b[start])) {
+            start++;
+        }
+        int endA = a.length;
+        int endB = b.length;
+        while (endA > start && endB > start && a[endA - 1].equals(b[endB - 1])) {
+            endA--;
+            endB--;
+        }
+        List<Line> all = new ArrayList<>();
+        for (int k = 0; k < start; k++) {
+            all.add(new Line(Kind.SAME, a[k]));
+        }
+        all.addAll(middle(java.util.Arrays.copyOfRange(a, start, endA), java.util.Arrays.copyOfRange(b, start, endB)));
+        for (int k = endA; k < a.length; k++) {
+            all.add(new Line(Kind.SAME, a[k]));
+        }
+        return withContext(all);
+    }
+
+    private static List<Line> middle(String[] a, String[] b) {
+        List<Line> all = new ArrayList<>();
         if ((long) a.length * b.length > MAX_CELLS) {
-            List<Line> out = new ArrayList<>();
             for (String line : a) {
-                out.add(new Line(Kind.REMOVED, line));
+                all.add(new Line(Kind.REMOVED, line));
             }
             for (String line : b) {
-                out.add(new Line(Kind.ADDED, line));
+                all.add(new Line(Kind.ADDED, line));
             }
-            return out;
+            return all;
         }
         int[][] common = new int[a.length + 1][b.length + 1];
         for (int i = a.length - 1; i >= 0; i--) {
@@ -42,7 +66,6 @@ public final class TextDiff {
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        List<Line> all = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
@@ -61,7 +84,7 @@ public final class TextDiff {
         while (j < b.length) {
             all.add(new Line(Kind.ADDED, b[j++]));
         }
-        return withContext(all);
+        return all;
     }
 
     /** Keeps unchanged lines only near a change; each cut run becomes one SKIPPED line saying how many. */

@@ -23,4 +23,13 @@ class BadRequests {
     String badRequest() {
         return "error/400";
     }
+
+    /** A refusal no page handled itself: still its own message, never a server error. */
+    @ExceptionHandler(Refusal.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refused(Refusal refusal, org.springframework.ui.Model model) {
+        model.addAttribute("refusal", refusal.key());
+        model.addAttribute("refusalArgs", refusal.args());
+        return "error/400";
+    }
 }

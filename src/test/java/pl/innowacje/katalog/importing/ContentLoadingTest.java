@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import pl.innowacje.katalog.JourneyTestSupport;
 import pl.innowacje.katalog.catalog.CatalogQueries;
+import pl.innowacje.katalog.catalog.Inputs;
+import pl.innowacje.katalog.catalog.SolutionWriter;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.search.IndexFollower;
 import pl.innowacje.katalog.search.SearchRequest;
@@ -51,6 +54,12 @@ class ContentLoadingTest {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    SolutionWriter writer;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static Path copyOfContent() throws IOException {
         Path target = Files.createTempDirectory(DATA, "content-");
@@ -143,5 +152,33 @@ class ContentLoadingTest {
         assertThat(file.extractionStatus()).isIn("FAILED", "EMPTY");
         assertThat(catalog.download(file.id())).isPresent();
         assertThat(catalog.solution("express-do-zatrudnienia")).isPresent();
+    }
+
+    @Test
+    @Order(3)
+    void aChangedFileNeverOverwritesWhatStaffChangedInTheCatalogue() throws Exception {
+        Path content = copyOfContent();
+        loader.load(content);
+        long id = jdbc.sql("SELECT id FROM solution WHERE slug = 'mapa-problemow-spolecznych'").query(Long.class)
+                .single();
+        writer.edit(id, "koordynatorka", "poprawka w panelu", -1, s -> new Inputs.Solution(s.slug(),
+                "Mapa problemów – wersja z panelu", s.titleEn(), s.summary(), s.goal(), s.description(), s.status(),
+                s.programmeCode(), s.projectSlug(), s.primaryBlockSlug(), s.extraBlockSlugs(), s.groupCode(),
+                s.periodFrom(), s.periodTo(), s.language(), s.licence(), s.keywords(), s.contact(), s.verification(),
+                s.terms(), s.partnerSlugs(), s.results(), s.components(), s.relatedSlugs(), s.files(),
+                s.sourceHash()));
+        Path file = content.resolve("zatrudnienie-i-integracja-spoleczna/"
+                + "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej/mapa-problemow-spolecznych/"
+                + "solution.md");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("summary: \"",
+                "summary: \"Zmienione w pliku. "), StandardCharsets.UTF_8);
+
+        LoadReport report = loader.load(content);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.path()).contains("mapa-problemow-spolecznych");
+            assertThat(r.reason()).contains("changed in the staff area");
+        });
+        assertThat(catalog.solution("mapa-problemow-spolecznych").orElseThrow().title())
+                .isEqualTo("Mapa problemów – wersja z panelu");
     }
 }
