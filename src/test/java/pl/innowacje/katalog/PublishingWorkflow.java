@@ -108,9 +108,11 @@ abstract class PublishingWorkflow {
         assertThat(uploaded.statusCode()).isEqualTo(303);
         Path large = Fixtures.largePdf(dir, 50, "Album zdjec z Wrzosowiskowa");
         assertThat(Files.size(large)).isGreaterThan(50_000_000L);
+        long sending = System.nanoTime();
         HttpResponse<String> viaScript = editor.upload(page + "/pliki", Map.of("_csrf", editor.csrf(page),
                 "tytul", "Album klubu", "rodzaj", "REPORT"), "plik", large, "album.pdf",
                 Map.of("X-Requested-With", "fetch", "Accept", "application/json"));
+        double uploadSeconds = (System.nanoTime() - sending) / 1e9;
         assertThat(viaScript.statusCode()).isEqualTo(200);
         assertThat(viaScript.body()).contains("\"location\":\"/admin/rozwiazania/" + id + "#wynik-plikow\"");
         String withFiles = editor.get(page).body();
@@ -160,8 +162,9 @@ abstract class PublishingWorkflow {
         double withdrawToGone = untilSearch("Wrzosowiskowie", slug, false);
         assertThat(JourneyTestSupport.get(port, "/rozwiazania/" + slug).statusCode()).isEqualTo(404);
         assertThat(JourneyTestSupport.getBytes(port, "/pliki/" + fileId).statusCode()).isEqualTo(404);
-        System.out.printf("freshness over HTTP (%s): publish → searchable %.1f ms, withdraw → gone %.1f ms%n",
-                getClass().getSimpleName(), publishToSearchable, withdrawToGone);
+        System.out.printf("over HTTP (%s): publish → searchable %.1f ms, withdraw → gone %.1f ms; a %.1f MB "
+                + "handbook sent, stored and read in %.1f s%n", getClass().getSimpleName(), publishToSearchable,
+                withdrawToGone, Files.size(large) / 1e6, uploadSeconds);
     }
 
     @Test
