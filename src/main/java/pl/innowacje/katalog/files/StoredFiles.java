@@ -96,7 +96,11 @@ public class StoredFiles {
         }
         Extraction extraction = checkedType == null ? read : new Extraction(checkedType, read.status(),
                 read.reason(), read.detail(), read.language(), read.pages());
-        store.put(file);
+        // The store hashes what it copies: bytes that changed after they were read are refused, not kept under the
+        // name of other bytes.
+        if (!sha.equals(store.put(file))) {
+            throw new IOException("the file changed while it was being stored: " + fileName);
+        }
         long size = Files.size(file);
         try {
             tx.executeWithoutResult(status -> save(sha, size, extraction, known.isPresent()));
