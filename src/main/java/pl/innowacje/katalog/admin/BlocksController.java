@@ -122,7 +122,7 @@ class BlocksController {
             }
         }
         String email = SolutionFormCheck.text(f.contactEmail());
-        if (email != null && (email.length() > 255 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (email != null && !SolutionFormCheck.isEmail(email)) {
             problems.put("contactEmail", "editor.error.email");
         }
         for (Vocabulary v : CARD_TERMS) {

@@ -99,7 +99,7 @@ class SolutionFormCheck {
         length(problems, "contactName", f.contactName(), 255);
         length(problems, "contactOrganisation", f.contactOrganisation(), 400);
         String email = text(f.contactEmail());
-        if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !isEmail(email)) {
             problems.put("contactEmail", "editor.error.email");
         }
         Map<Vocabulary, List<String>> terms = new EnumMap<>(Vocabulary.class);
@@ -200,6 +200,11 @@ class SolutionFormCheck {
         if (value != null && value.strip().length() > max && !problems.containsKey(field)) {
             problems.put(field, "editor.error.length");
         }
+    }
+
+    /** An e-mail address that looks like one and fits its column. */
+    static boolean isEmail(String value) {
+        return value.length() <= 255 && EMAIL.matcher(value).matches();
     }
 
     static String text(String value) {
