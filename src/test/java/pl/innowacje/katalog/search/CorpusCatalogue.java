@@ -67,8 +67,9 @@ final class CorpusCatalogue {
     }
 
     /**
-     * Writes the catalogue under {@code root}. The shipped catalogue's reference files (vocabularies and whatever
-     * else lies at the top of content/, a thesaurus for one) come along, so the same search vocabulary takes part.
+     * Writes the catalogue under {@code root}. The shipped catalogue's reference data (vocabularies and whatever else
+     * lies at the top of content/ beside its areas and news, a thesaurus for one) comes along, so the same search
+     * vocabulary takes part.
      */
     static void write(Listing listing, Path corpus, Path shippedContent, Path root) throws IOException {
         copyReferenceFiles(shippedContent, root);
@@ -96,17 +97,28 @@ final class CorpusCatalogue {
         }
     }
 
+    /** Everything at the top of content/ but its areas (folders with an area.md) and its news. */
     private static void copyReferenceFiles(Path shippedContent, Path root) throws IOException {
-        Files.createDirectories(root.resolve("vocabularies"));
-        try (var vocabularies = Files.list(shippedContent.resolve("vocabularies"))) {
-            for (Path v : vocabularies.filter(Files::isRegularFile).toList()) {
-                Files.copy(v, root.resolve("vocabularies").resolve(v.getFileName()),
-                        StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(root);
+        try (var top = Files.list(shippedContent)) {
+            for (Path entry : top.toList()) {
+                boolean area = Files.isRegularFile(entry.resolve("area.md"));
+                if (!area && !entry.getFileName().toString().equals("news")) {
+                    copyTree(entry, root.resolve(entry.getFileName().toString()));
+                }
             }
         }
-        try (var top = Files.list(shippedContent)) {
-            for (Path f : top.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, root.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }
