@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,10 +27,12 @@ import pl.innowacje.katalog.importing.LoadReport;
  * a fixed subset of the benchmark corpus (real Polish LibreOffice help, KiCad, TeX and Debian Edu documents) becomes
  * a catalogue in the content format, loaded through the content loader, extraction and the change log like content/,
  * and the judged queries of relevance/corpus.tsv are asked of the portal's search. The corpus folder comes from the
- * system property {@code relevance.corpus} (default target/corpus); .ci/run makes it before the tests.
+ * system property {@code relevance.corpus} (default target/corpus); .ci/run makes it before the tests. The context
+ * is closed afterwards: no other test shares it, and its extraction workers would otherwise idle on in memory.
  */
 @Tag("corpus")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DirtiesContext
 class CorpusRelevanceCheckTest {
 
     static final String DOCUMENTS = "relevance/corpus-documents.tsv";
