@@ -60,6 +60,14 @@ final class Snippets {
         return out;
     }
 
+    /** The start of a text, escaped, for a page that matched on words the highlighter cannot mark. */
+    static String opening(String text) {
+        String plain = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String cut = plain.length() <= PASSAGE_CHARS ? plain : plain.substring(0, Math.max(0,
+                plain.lastIndexOf(' ', PASSAGE_CHARS))) + " …";
+        return org.springframework.web.util.HtmlUtils.htmlEscape(cut);
+    }
+
     /** A sentence can be long; keep the part around the first match. */
     private static String trim(String passage) {
         String text = passage.strip();

@@ -49,10 +49,20 @@ public final class SearchLinks {
         return href(next);
     }
 
+    /** The same search with the words exactly as typed: no spelling correction replaces them. */
+    public String literal(String query) {
+        Map<String, List<String>> next = copy();
+        next.put("q", List.of(query));
+        next.put("literal", List.of("1"));
+        next.remove("page");
+        return href(next);
+    }
+
     public String withQuery(String query) {
         Map<String, List<String>> next = copy();
         next.put("q", List.of(query));
         next.remove("page");
+        next.remove("literal");
         return href(next);
     }
 

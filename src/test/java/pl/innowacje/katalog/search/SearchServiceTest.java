@@ -140,9 +140,19 @@ class SearchServiceTest {
         SearchResult relaxed = find("bezrobotnych xyzzy", Map.of(), SearchRequest.Sort.RELEVANCE);
         assertThat(relaxed.relaxed()).isTrue();
         assertThat(slugs(relaxed)).containsExactly("express");
+    }
+
+    @Test
+    void aMisspeltQueryWithNoHitsShowsTheCorrectedResultsUnlessAskedLiterally() {
         SearchResult typo = find("konsultacjr", Map.of(), SearchRequest.Sort.RELEVANCE);
-        assertThat(typo.total()).isZero();
+        assertThat(typo.corrected()).isTrue();
         assertThat(typo.suggestion()).isEqualTo("konsultacje");
+        assertThat(slugs(typo)).containsExactly("konsultacje");
+        SearchResult literal = search.search(new SearchRequest("konsultacjr", 1, 10, SearchRequest.Sort.RELEVANCE,
+                Map.of(), true));
+        assertThat(literal.total()).isZero();
+        assertThat(literal.corrected()).isFalse();
+        assertThat(literal.suggestion()).isEqualTo("konsultacje");
     }
 
     @Test
