@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    private static final int FACET_VALUES = 200;
+    /** Every value of a facet, so "show all" can list them: the largest (regions with counties) has about 400. */
+    private static final int FACET_VALUES = 1_000;
 
     private final SearchIndex index;
     private final Function<String, String> areaOfBlock;
@@ -193,6 +194,9 @@ public class SearchService {
                         values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), null));
                     }
                 }
+            }
+            if (Fields.YEAR.equals(dim)) {
+                values.sort(java.util.Comparator.comparing(SearchResult.FacetValue::value).reversed());
             }
             out.put(dim, values);
         }
