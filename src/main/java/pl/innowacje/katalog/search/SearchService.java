@@ -38,6 +38,8 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     /** Every value of a facet, so "show all" can list them: the largest (regions with counties) has about 400. */
+    /** Fewer hits than a page of results are topped up with solutions that have only some of the words. */
+    static final int TOP_UP = 10;
     private static final int FACET_VALUES = 1_000;
 
     private final SearchIndex index;
@@ -63,7 +65,9 @@ public class SearchService {
 
     /**
      * Runs the search. With no hits, a plain-word query is tried once more as corrected by did-you-mean (shown as
-     * "results for …"), and then with any of its words; a correction is offered with any result.
+     * "results for …"). With fewer than {@link #TOP_UP} hits, the list goes on with solutions that have some of the
+     * words, below every one that has them all, so a good answer is never hidden because another solution happens
+     * to contain every word. A correction is offered with any result.
      */
     public SearchResult search(SearchRequest request) {
         String text = UserQuery.clean(request.query());
@@ -81,9 +85,9 @@ public class SearchService {
                                 false, true);
                     }
                 }
-                if (result.total() == 0 && !text.isBlank() && UserQuery.plainWords(text)) {
+                if (result.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
                     SearchResult relaxed = run(searcher, state, request, text, UserQuery.Mode.ANY);
-                    if (relaxed.total() > 0) {
+                    if (relaxed.total() > result.total()) {
                         result = relaxed;
                     }
                 }
@@ -129,7 +133,7 @@ public class SearchService {
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<SearchResult.Hit> hits = hits(searcher, shown, text.isBlank() ? null : text);
-        return new SearchResult(top.totalHits.value, hits, facets(found.facets), null, mode == UserQuery.Mode.ANY,
+        return new SearchResult(top.totalHits.value, hits, facets(found.facets, state), null, mode == UserQuery.Mode.ANY,
                 false);
     }
 
@@ -176,11 +180,14 @@ public class SearchService {
         return out;
     }
 
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets) throws IOException {
+    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets,
+            SortedSetDocValuesReaderState state) throws IOException {
         Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
             List<SearchResult.FacetValue> values = new ArrayList<>();
-            FacetResult top = topChildren(facets, dim);
+            // A dimension no document has yet (no solution with a period, say) has no values to count.
+            boolean present = "block".equals(dim) ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
+            FacetResult top = present ? topChildren(facets, dim) : null;
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
                     if ("block".equals(dim)) {
