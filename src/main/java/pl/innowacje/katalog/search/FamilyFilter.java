@@ -19,11 +19,13 @@ final class FamilyFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final WordFamily.Method method;
     private String pending;
     private AttributeSource.State state;
 
-    FamilyFilter(TokenStream input) {
+    FamilyFilter(TokenStream input, WordFamily.Method method) {
         super(input);
+        this.method = method;
     }
 
     @Override
@@ -40,7 +42,7 @@ final class FamilyFilter extends TokenFilter {
             return false;
         }
         if (!keyword.isKeyword()) {
-            String key = WordFamily.key(term.toString());
+            String key = method.key(term.toString());
             if (key != null) {
                 pending = WordFamily.MARK + key;
                 state = captureState();

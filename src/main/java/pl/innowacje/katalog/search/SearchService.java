@@ -59,7 +59,7 @@ public class SearchService {
     SearchService(SearchIndex index, Function<String, String> areaOfBlock, Synonyms synonyms) {
         this.index = index;
         this.areaOfBlock = areaOfBlock;
-        this.queries = new UserQuery(index.queryAnalyzer(), synonyms);
+        this.queries = new UserQuery(index.queryAnalyzer(), synonyms, index.weights().family());
         this.didYouMean = new DidYouMean(synonyms);
     }
 

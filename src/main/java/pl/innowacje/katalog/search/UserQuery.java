@@ -51,10 +51,12 @@ final class UserQuery {
 
     private final Analyzer analyzer;
     private final Synonyms synonyms;
+    private final WordFamily.Method family;
 
-    UserQuery(Analyzer analyzer, Synonyms synonyms) {
+    UserQuery(Analyzer analyzer, Synonyms synonyms, WordFamily.Method family) {
         this.analyzer = analyzer;
         this.synonyms = synonyms;
+        this.family = family;
     }
 
     /** Control characters out, white space folded, and at most {@link #MAX_WORDS} words of {@link #MAX_CHARACTERS}. */
@@ -252,7 +254,7 @@ final class UserQuery {
                 return keys;
             }
             for (String form : synonyms.forms(text)) {
-                String key = WordFamily.key(form);
+                String key = family.key(form);
                 if (key != null) {
                     keys.add(WordFamily.MARK + key);
                 }

@@ -16,6 +16,23 @@ import java.util.Comparator;
  */
 final class WordFamily {
 
+    /**
+     * How keys are made. {@link #RULES} is in use; the others are kept to measure it against in the relevance check:
+     * {@link #PREFIX} cuts every word to its first seven letters (classic truncation), {@link #NONE} has no families.
+     */
+    enum Method {
+        RULES, PREFIX, NONE;
+
+        String key(String folded) {
+            return switch (this) {
+                case RULES -> WordFamily.key(folded);
+                case PREFIX -> folded.length() < MIN_STEM + 1 || !folded.chars().allMatch(Character::isLetter) ? null
+                        : folded.substring(0, Math.min(folded.length(), 7));
+                case NONE -> null;
+            };
+        }
+    }
+
     /** Starts every key in the index; the tokenizer never yields it inside a word. */
     static final String MARK = "~";
     private static final int MIN_STEM = 4;
