@@ -114,6 +114,7 @@ public class IndexFollower implements DisposableBean {
                     case BLOCK -> ids.addAll(snapshots.idsInBlock(c.entityId()));
                     case AREA -> ids.addAll(snapshots.idsInArea(c.entityId()));
                     case TERM -> ids.addAll(snapshots.idsWithTerm(c.entityId()));
+                    case THESAURUS -> { }
                 }
             }
             reindex(new ArrayList<>(ids));
