@@ -41,7 +41,9 @@ final class Fields {
 
     /** Facet dimensions, named as the JSON contract names them. */
     static final List<String> FACETS = List.of("area", "block", "problem", "user", "beneficiary", "form", "region",
-            "programme", "status", "filetype");
+            "programme", "year", "status", "filetype");
+    /** Facets whose values are listed in their own order (newest year first), not by count. */
+    static final String YEAR = "year";
 
     private Fields() {
     }

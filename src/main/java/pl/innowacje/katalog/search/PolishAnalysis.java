@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.stempel.StempelStemmer;
  * <li>{@link Kind#EXACT}: the words as written, lower-cased, for boosting exact matches and for did-you-mean.</li>
  * <li>{@link Kind#FOLDED}: surface forms and lemmas without diacritics, for queries typed without them
  * ("wspolpraca", "dlugotrwale"); queries are only folded, since a word without its diacritics is not in the
- * dictionary.</li>
+ * dictionary. The lemmas' {@link WordFamily} keys stand beside them, for derivational relatives.</li>
  * </ul>
  * {@link Kind#STEMPEL} is kept only to compare against the dictionary approach in the relevance check.
  */
@@ -75,8 +75,8 @@ final class PolishAnalysis {
             case STEMPEL -> new StempelFilter(new StopFilter(new LowerCaseFilter(source), STOP_WORDS),
                     new StempelStemmer(PolishAnalyzer.getDefaultTable()));
             case FOLDED -> indexing
-                    ? new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
-                            new LemmaFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS))))))
+                    ? new RemoveDuplicatesTokenFilter(new FamilyFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
+                            new LemmaFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS)))))))
                     : new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), FOLDED_STOP_WORDS);
         };
     }
