@@ -123,6 +123,7 @@ public class IndexFollower implements DisposableBean {
                         ids.addAll(snapshots.idsWithTerm(c.entityId()));
                         terms = true;
                     }
+                    case THESAURUS -> { }
                 }
             }
             if (terms) {
