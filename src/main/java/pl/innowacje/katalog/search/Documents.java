@@ -91,6 +91,10 @@ final class Documents {
                 more.add(vocabularies.label(v, code, Locale.ENGLISH));
             }
         }
+        if (s.programmeCode() != null) {
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), POLISH));
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), Locale.ENGLISH));
+        }
         for (SolutionSnapshot.FileRef f : s.files()) {
             more.add(f.title());
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 
@@ -51,10 +52,18 @@ class Synonyms {
         this.groups = groups;
     }
 
-    /** The portal's groups: each vocabulary term's code (when it is a word, like "PUP") with its labels. */
+    /**
+     * The portal's groups: the thesaurus (abbreviations and synonyms that administrators keep), and each vocabulary
+     * term's code (when it is a word, like "PUP") with its labels.
+     */
     @org.springframework.beans.factory.annotation.Autowired
-    Synonyms(Vocabularies vocabularies) {
-        this(() -> vocabularyGroups(vocabularies));
+    Synonyms(Thesaurus thesaurus, Vocabularies vocabularies) {
+        this(() -> {
+            List<List<String>> all = new ArrayList<>();
+            thesaurus.groups().forEach(g -> all.add(g.terms()));
+            all.addAll(vocabularyGroups(vocabularies));
+            return all;
+        });
     }
 
     private static List<List<String>> vocabularyGroups(Vocabularies vocabularies) {

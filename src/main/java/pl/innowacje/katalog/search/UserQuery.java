@@ -36,6 +36,8 @@ final class UserQuery {
     static final float FAMILY_WEIGHT = 0.4f;
     /** Another expression of the word's thesaurus group counts a little less than the words as typed. */
     static final float SYNONYM_WEIGHT = 0.9f;
+    /** A thesaurus expression may have a word or two between its words ("centra i kluby integracji społecznej"). */
+    private static final int PHRASE_SLOP = 2;
     private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
@@ -213,13 +215,19 @@ final class UserQuery {
             return n == 0 ? null : all.build();
         }
 
-        /** The word over every weighted field, and its family keys over the folded fields. */
+        /**
+         * The word over every weighted field, and its family keys over the folded fields. A word typed without its
+         * diacritics is searched in the lemma and exact fields as the dictionary spells it.
+         */
         private Query word(String text) {
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            Set<String> keys = familyKeys(text);
+            List<String> restored = Diacritics.restore(text.toLowerCase(java.util.Locale.ROOT));
+            Set<String> keys = familyKeys(restored.isEmpty() ? List.of(text) : restored);
             int n = 0;
             for (Map.Entry<String, Float> field : weights.entrySet()) {
-                Query q = createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST);
+                Query q = restored.isEmpty() || field.getKey().endsWith(".folded")
+                        ? createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST)
+                        : anyOf(field.getKey(), restored);
                 if (q != null) {
                     fields.add(boost(q, field.getValue()), BooleanClause.Occur.SHOULD);
                     n++;
@@ -238,7 +246,7 @@ final class UserQuery {
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
             int n = 0;
             for (Map.Entry<String, Float> field : weights.entrySet()) {
-                Query q = createPhraseQuery(field.getKey(), text, 1);
+                Query q = createPhraseQuery(field.getKey(), text, PHRASE_SLOP);
                 if (q != null) {
                     fields.add(boost(q, field.getValue()), BooleanClause.Occur.SHOULD);
                     n++;
@@ -247,16 +255,34 @@ final class UserQuery {
             return n == 0 ? null : fields.build();
         }
 
-        /** Keys of the word's lemmas and of the word as typed (a word typed without diacritics has no lemma). */
-        private Set<String> familyKeys(String text) {
-            Set<String> keys = new LinkedHashSet<>();
-            if (text.contains(" ") || !text.chars().allMatch(Character::isLetter)) {
-                return keys;
+        private Query anyOf(String field, List<String> spellings) {
+            if (spellings.size() == 1) {
+                return createBooleanQuery(field, spellings.get(0), BooleanClause.Occur.MUST);
             }
-            for (String form : synonyms.forms(text)) {
-                String key = family.key(form);
-                if (key != null) {
-                    keys.add(WordFamily.MARK + key);
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int n = 0;
+            for (String spelling : spellings) {
+                Query q = createBooleanQuery(field, spelling, BooleanClause.Occur.MUST);
+                if (q != null) {
+                    any.add(q, BooleanClause.Occur.SHOULD);
+                    n++;
+                }
+            }
+            return n == 0 ? null : any.build();
+        }
+
+        /** Keys of the word's lemmas and of the word as typed (a word typed without diacritics has no lemma). */
+        private Set<String> familyKeys(List<String> spellings) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String text : spellings) {
+                if (text.contains(" ") || !text.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                for (String form : synonyms.forms(text)) {
+                    String key = family.key(form);
+                    if (key != null) {
+                        keys.add(WordFamily.MARK + key);
+                    }
                 }
             }
             return keys;
