@@ -60,6 +60,9 @@ class RelevanceCheckTest {
     @Autowired
     Vocabularies vocabularies;
 
+    @Autowired
+    Synonyms synonyms;
+
     @Test
     void theSearchInUseFindsWhatPeopleLookFor() throws Exception {
         JudgedSet set = JudgedSet.read(JUDGED);
@@ -78,10 +81,16 @@ class RelevanceCheckTest {
         assertThat(inUse.belowFloors()).as("groups below their floors").isEmpty();
     }
 
-    /** The analysis chains the one in use was chosen against, each on its own in-memory index of the same records. */
+    /**
+     * The analysis chains and word-family methods the ones in use were chosen against, each on its own in-memory
+     * index of the same records, with the same thesaurus. The first is the chain in use, as a check on the others.
+     */
     private void printAlternatives(JudgedSet set, List<SolutionSnapshot> all) throws Exception {
         Map<String, Fields.Weights> chains = new LinkedHashMap<>();
         chains.put("morfologik+exact+folded (standard weights)", Fields.Weights.standard());
+        chains.put("standard, word families by 7-letter prefix", Fields.Weights.standard().withFamily(
+                WordFamily.Method.PREFIX));
+        chains.put("standard, no word families", Fields.Weights.standard().withFamily(WordFamily.Method.NONE));
         chains.put("stempel+exact+folded", Fields.Weights.of(List.of(PolishAnalysis.Kind.STEMPEL,
                 PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED), new float[] {3, 4, 2},
                 new float[] {1, 1.3f, 0.7f}, new float[] {1, 1.3f, 0.7f}));
@@ -105,7 +114,7 @@ class RelevanceCheckTest {
                 alternative.replace(ids, all, pages);
                 alternative.commit(1);
                 System.out.println(RelevanceScores.measure(set, RelevanceChecks.slugsOf(
-                        new SearchService(alternative, block -> null))).line(chain.getKey()));
+                        new SearchService(alternative, block -> null, synonyms))).line(chain.getKey()));
             } finally {
                 alternative.destroy();
             }
