@@ -31,6 +31,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
+import pl.innowacje.katalog.files.TextUnit;
+
 /**
  * Searches solutions: the words over weighted fields, visibility as a filter clause, facets with drill-sideways (a
  * chosen value keeps the other values' counts), then for the page shown the best record passage and the best
@@ -147,7 +149,7 @@ public class SearchService {
             String id = d.get(Fields.SOLUTION_ID);
             List<SearchResult.Snippet> snippets = new ArrayList<>();
             if (records != null && records.get(i) != null) {
-                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null));
+                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null, null));
             }
             if (pages.containsKey(id)) {
                 snippets.add(pages.get(id));
@@ -200,7 +202,7 @@ public class SearchService {
             if (passages.get(i) != null) {
                 out.put(d.get(Fields.SOLUTION_ID), new SearchResult.Snippet(passages.get(i),
                         d.getField(Fields.FILE_ID).numericValue().longValue(), d.get(Fields.FILE_TITLE),
-                        d.getField(Fields.PAGE_NO).numericValue().intValue()));
+                        d.getField(Fields.PAGE_NO).numericValue().intValue(), TextUnit.ofKey(d.get(Fields.UNIT))));
             }
         }
         return out;
