@@ -159,6 +159,7 @@ final class Documents {
         if (s.programmeCode() != null) {
             facet(doc, "programme", List.of(s.programmeCode()));
         }
+        facet(doc, Fields.YEAR, s.years().stream().map(String::valueOf).toList());
         facet(doc, "status", List.of(s.status().name()));
         facet(doc, "filetype", s.files().stream().map(f -> FileTypes.of(f.mediaType())).distinct()
                 .toList());

@@ -45,7 +45,8 @@ class SearchApiControllerTest {
                 "Express do zatrudnienia", "PUBLISHED", List.of(
                         new SearchResult.Snippet("<mark>bezrobotnych</mark>", null, null, null, null),
                         new SearchResult.Snippet("str.", 3L, "Podręcznik", 5, TextUnit.PAGE)))),
-                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false));
+                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false,
+                false));
         when(labels.label(eq("area"), eq("zatrudnienie"), any())).thenReturn("Zatrudnienie");
 
         mvc.perform(get("/api/search").param("q", "bezrobotnyh").param("area", "zatrudnienie", "rzadzenie")
@@ -78,7 +79,7 @@ class SearchApiControllerTest {
         when(search.search(any())).thenReturn(new SearchResult(1, List.of(new SearchResult.Hit(9, "rady",
                 "Powiatowe rady zatrudnienia", "PUBLISHED", List.of(new SearchResult.Snippet(
                         "… <mark>posiedzenie</mark> rady …", 12L, "Poradnik dla członków rady", 3,
-                        TextUnit.SECTION)))), Map.of(), null, false));
+                        TextUnit.SECTION)))), Map.of(), null, false, false));
 
         mvc.perform(get("/api/search").param("q", "posiedzenie rady"))
                 .andExpect(status().isOk())

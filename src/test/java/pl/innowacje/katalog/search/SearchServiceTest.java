@@ -53,7 +53,7 @@ class SearchServiceTest {
         Map<String, List<String>> pages = Map.of("a".repeat(64), List.of("Strona tytułowa.",
                 "Operator kontaktuje się z uczestnikiem najpóźniej trzeciego dnia roboczego."),
                 "b".repeat(64), List.of("Wstęp do konsultacji.", "Harmonogram spotkań z mieszkańcami.",
-                        "Sprawozdanie ukazuje się w ciągu trzydziestu dni od zamknięcia konsultacji."));
+                        "Sprawozdanie z konsultacji publikuje się na stronie gminy."));
         index.replace(List.of(1L, 2L, 3L, 4L), all, pages);
         index.commit(4);
         search = new SearchService(index, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
@@ -104,7 +104,7 @@ class SearchServiceTest {
 
     @Test
     void textFoundInAFileWithoutPagesPointsAtItsSection() {
-        SearchResult r = find("sprawozdanie trzydziestu dni", Map.of(), SearchRequest.Sort.RELEVANCE);
+        SearchResult r = find("sprawozdanie publikuje gminy", Map.of(), SearchRequest.Sort.RELEVANCE);
         assertThat(slugs(r)).containsExactly("konsultacje");
         SearchResult.Snippet section = r.hits().get(0).snippets().stream().filter(s -> s.page() != null)
                 .findFirst().orElseThrow();
@@ -146,6 +146,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void theYearFacetListsEveryYearOfThePeriodNewestFirstAndFilters() throws Exception {
+        SolutionSnapshot.BlockRef work = new SolutionSnapshot.BlockRef("praca", "Rynek pracy", "zatrudnienie",
+                "Zatrudnienie");
+        SolutionSnapshot dated = new SolutionSnapshot(2, "sojusznicy", "Model współpracy z lokalnymi sojusznikami",
+                null, "Młodzież NEET i lokalni sojusznicy.", null, null, Status.PUBLISHED, "POKL",
+                Instant.parse("2018-03-01T00:00:00Z"), Instant.now(), List.of(work), Map.of(), List.of(), List.of(),
+                2016, 2018);
+        index.replace(List.of(2L), List.of(dated), Map.of());
+        index.commit(5);
+        SearchResult all = find("", Map.of(), SearchRequest.Sort.RELEVANCE);
+        assertThat(all.facets().get("year")).extracting(SearchResult.FacetValue::value)
+                .containsExactly("2018", "2017", "2016");
+        assertThat(slugs(find("", Map.of("year", List.of("2017")), SearchRequest.Sort.RELEVANCE)))
+                .containsExactly("sojusznicy");
+    }
+
+    @Test
     void sortsByNewestAndByPolishTitleOrder() {
         assertThat(slugs(find("", Map.of(), SearchRequest.Sort.NEWEST)))
                 .containsExactly("konsultacje", "sojusznicy", "express");
@@ -158,9 +175,19 @@ class SearchServiceTest {
         SearchResult relaxed = find("bezrobotnych xyzzy", Map.of(), SearchRequest.Sort.RELEVANCE);
         assertThat(relaxed.relaxed()).isTrue();
         assertThat(slugs(relaxed)).containsExactly("express");
+    }
+
+    @Test
+    void aMisspeltQueryWithNoHitsShowsTheCorrectedResultsUnlessAskedLiterally() {
         SearchResult typo = find("konsultacjr", Map.of(), SearchRequest.Sort.RELEVANCE);
-        assertThat(typo.total()).isZero();
+        assertThat(typo.corrected()).isTrue();
         assertThat(typo.suggestion()).isEqualTo("konsultacje");
+        assertThat(slugs(typo)).containsExactly("konsultacje");
+        SearchResult literal = search.search(new SearchRequest("konsultacjr", 1, 10, SearchRequest.Sort.RELEVANCE,
+                Map.of(), true));
+        assertThat(literal.total()).isZero();
+        assertThat(literal.corrected()).isFalse();
+        assertThat(literal.suggestion()).isEqualTo("konsultacje");
     }
 
     @Test
