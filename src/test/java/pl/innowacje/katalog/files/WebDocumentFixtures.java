@@ -53,7 +53,9 @@ public final class WebDocumentFixtures {
                 <body>
                 <h1>%s</h1>
                 <p class="wyroznienie-ramka">%s</p>
-                <script type="text/javascript">document.addEventListener('load', function () { licznikOdwiedzin++; });</script>
+                <script type="text/javascript">
+                  document.addEventListener('load', function () { licznikOdwiedzin++; });
+                </script>
                 <h2>%s</h2>
                 <p>%s</p>
                 <style>p.uwaga { color: #600; }</style>
@@ -86,7 +88,9 @@ public final class WebDocumentFixtures {
             deflated(zip, folder + "META-INF/container.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-                      <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                      <rootfiles>
+                        <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+                      </rootfiles>
                     </container>
                     """);
             deflated(zip, folder + "OEBPS/content.opf", """
@@ -121,7 +125,9 @@ public final class WebDocumentFixtures {
                     <nav epub:type="toc" id="toc"><h1>%s</h1>
                       <ol><li><a href="rozdzial-1.xhtml">%s</a></li><li><a href="rozdzial-2.xhtml">%s</a></li></ol>
                     </nav>
-                    <nav epub:type="landmarks" hidden=""><ol><li><a epub:type="bodymatter" href="rozdzial-1.xhtml">Początek</a></li></ol></nav>
+                    <nav epub:type="landmarks" hidden="">
+                      <ol><li><a epub:type="bodymatter" href="rozdzial-1.xhtml">Początek</a></li></ol>
+                    </nav>
                     </body>
                     </html>
                     """.formatted(TITLE_MARKER, NAV_MARKER, READER_TEXT[0], READER_TEXT[2]));
@@ -131,8 +137,12 @@ public final class WebDocumentFixtures {
                       <head><meta name="dtb:uid" content="urn:uuid:6f1c2a52-3d0e-4c59-9a7e-2f4b8e1d0a11"/></head>
                       <docTitle><text>%s</text></docTitle>
                       <navMap>
-                        <navPoint id="p1" playOrder="1"><navLabel><text>%s</text></navLabel><content src="rozdzial-1.xhtml"/></navPoint>
-                        <navPoint id="p2" playOrder="2"><navLabel><text>%s</text></navLabel><content src="rozdzial-2.xhtml"/></navPoint>
+                        <navPoint id="p1" playOrder="1">
+                          <navLabel><text>%s</text></navLabel><content src="rozdzial-1.xhtml"/>
+                        </navPoint>
+                        <navPoint id="p2" playOrder="2">
+                          <navLabel><text>%s</text></navLabel><content src="rozdzial-2.xhtml"/>
+                        </navPoint>
                       </navMap>
                     </ncx>
                     """.formatted(TITLE_MARKER, NCX_MARKER, READER_TEXT[2]));

@@ -40,6 +40,7 @@ class SectionControllerTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String SHA = "d".repeat(64);
+    private static final String SECTIONS = "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/";
     private static final String SECTION_TWO = """
             Rozdział 2. Posiedzenia rady
             Posiedzenie rady zwołuje przewodniczący co najmniej raz na kwartał.
@@ -82,7 +83,7 @@ class SectionControllerTest {
 
     @Test
     void aSectionShowsItsTextWithTheSearchedWordsMarkedInAnyForm() throws Exception {
-        String html = page("/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/2?q=posiedzeniach rady wspolpraca");
+        String html = page(SECTIONS + "2?q=posiedzeniach rady wspolpraca");
         assertThat(html).contains("Poradnik dla członków rady", "część 2 z 4",
                 // Inflected forms of "posiedzeniach", the same word, and the word typed without diacritics.
                 "Rozdział 2. <mark id=\"trafienie\">Posiedzenia</mark> <mark>rady</mark>",
@@ -90,22 +91,23 @@ class SectionControllerTest {
                 "<mark>Współpraca</mark> z urzędem pracy",
                 "Wyróżniono słowa wyszukiwania „posiedzeniach rady wspolpraca” (wystąpień: 5).",
                 "href=\"/pliki/12/poradnik-dla-czlonkow-rady.docx\"", "Pobierz cały plik (DOCX, 40 KB)",
-                "href=\"/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/1?q=posiedzeniach%20rady%20wspolpraca\"",
-                "href=\"/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/3?q=posiedzeniach%20rady%20wspolpraca\"",
+                "href=\"" + SECTIONS + "1?q=posiedzeniach%20rady%20wspolpraca\"",
+                "href=\"" + SECTIONS + "3?q=posiedzeniach%20rady%20wspolpraca\"",
                 "Poprzednia część", "Następna część", "href=\"/rozwiazania/powiatowe-rady-zatrudnienia\"");
         assertThat(html).doesNotContain("<mark>przewodniczący</mark>", "str. 2");
     }
 
     @Test
     void theTextIsEscapedSoNothingInADocumentBecomesMarkup() throws Exception {
-        String html = page("/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/2?q=<b>rady</b> alert");
-        assertThat(html).contains("&lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; wspólne analizy &amp; plany")
+        String html = page(SECTIONS + "2?q=<b>rady</b> alert");
+        assertThat(html).contains(
+                "&lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; wspólne analizy &amp; plany")
                 .doesNotContain("<script>alert", "<b>rady</b>");
     }
 
     @Test
     void theLinkLandsOnTheParagraphWithMostOfTheWordsAndStopWordsAreNotMarked() throws Exception {
-        String html = page("/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/2?q=raz na kwartał rady zwołuje");
+        String html = page(SECTIONS + "2?q=raz na kwartał rady zwołuje");
         assertThat(html).contains("Rozdział 2. Posiedzenia <mark>rady</mark>",
                 "Posiedzenie <mark id=\"trafienie\">rady</mark> <mark>zwołuje</mark> przewodniczący co najmniej raz "
                         + "na <mark>kwartał</mark>.");
@@ -113,17 +115,17 @@ class SectionControllerTest {
 
     @Test
     void excludedWordsAndOperatorsAreNotMarked() throws Exception {
-        String html = page("/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/2?q=rady OR -posiedzenie");
+        String html = page(SECTIONS + "2?q=rady OR -posiedzenie");
         assertThat(html).contains("<mark id=\"trafienie\">rady</mark>").doesNotContain("<mark>Posiedzenie</mark>",
                 "<mark>Posiedzenia</mark>");
     }
 
     @Test
     void withoutAQueryTheTextIsShownUnmarkedInEnglishToo() throws Exception {
-        String html = page("/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/2?lang=en");
+        String html = page(SECTIONS + "2?lang=en");
         assertThat(html).contains("section 2 of 4", "Download the whole file (DOCX, 40 KB)",
                 "The text of this file is in Polish.", "<article class=\"section-text\" lang=\"pl\">",
-                "href=\"/rozwiazania/powiatowe-rady-zatrudnienia/pliki/12/czesci/1\"").doesNotContain("<mark");
+                "href=\"" + SECTIONS + "1\"").doesNotContain("<mark");
     }
 
     @Test
