@@ -97,6 +97,63 @@ abstract class PortalJourneys {
     }
 
     @Test
+    void aPassageFromAWordHandbookLeadsToItsSectionOnThePortalWithTheWordsMarked() throws Exception {
+        String query = "posiedzenie rady rekomendacją dla starosty";
+        JsonNode result = search(query);
+        assertThat(slugs(result).get(0)).isEqualTo("powiatowe-rady-zatrudnienia");
+        JsonNode fromSection = null;
+        for (JsonNode s : result.get("hits").get(0).get("snippets")) {
+            if ("section".equals(s.get("unit").asString())) {
+                fromSection = s;
+            }
+        }
+        assertThat(fromSection).isNotNull();
+        String file = fromSection.get("file").asString();
+        int section = fromSection.get("page").asInt();
+        assertThat(section).isEqualTo(jdbc.sql("""
+                SELECT p.page_no FROM blob_page p JOIN solution_file f ON f.sha256 = p.sha256
+                WHERE f.id = ? AND p.text LIKE ?""").params(Long.parseLong(file), "%rekomendacją dla starosty%")
+                .query(Integer.class).single());
+
+        // The results page names the section and links its text on the portal, not a download.
+        HttpResponse<String> results = get(port, "/szukaj?q=" + encode(query));
+        String href = "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/" + file + "/czesci/" + section + "?q="
+                + encode(query).replace("+", "%20") + "#trafienie";
+        assertThat(results.body()).contains("część " + section, "href=\"" + href + "\"")
+                .doesNotContain("href=\"/pliki/" + file + "#page=");
+
+        HttpResponse<String> page = get(port, href.substring(0, href.indexOf('#')));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Poradnik dla członków powiatowej rady", "część " + section + " z ",
+                // The link lands on the paragraph with most of the words: the passage the results showed.
+                "<mark id=\"trafienie\">Posiedzenie</mark> <mark>rady</mark>, które nie kończy się ani jedną "
+                        + "<mark>rekomendacją</mark> dla <mark>starosty</mark>");
+    }
+
+    @Test
+    void aSectionOfAnUnknownFileOrOfASolutionNoLongerPublicIsThePortals404() throws Exception {
+        long file = jdbc.sql("""
+                SELECT f.id FROM solution_file f JOIN solution s ON s.id = f.solution_id
+                WHERE s.slug = 'powiatowe-rady-zatrudnienia'""").query(Long.class).single();
+        String url = "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/" + file + "/czesci/1";
+        assertThat(get(port, url).statusCode()).isEqualTo(200);
+        HttpResponse<String> unknown = get(port, "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/999999/czesci/1");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Nie ma takiej strony");
+        assertThat(get(port, "/rozwiazania/express-do-zatrudnienia/pliki/" + file + "/czesci/1").statusCode())
+                .isEqualTo(404);
+        // Withdrawn for a moment, straight in the database the page reads (nothing else is changed).
+        jdbc.sql("UPDATE solution SET status = 'WITHDRAWN' WHERE slug = 'powiatowe-rady-zatrudnienia'").update();
+        try {
+            HttpResponse<String> withdrawn = get(port, url);
+            assertThat(withdrawn.statusCode()).isEqualTo(404);
+            assertThat(withdrawn.body()).contains("Nie ma takiej strony");
+        } finally {
+            jdbc.sql("UPDATE solution SET status = 'PUBLISHED' WHERE slug = 'powiatowe-rady-zatrudnienia'").update();
+        }
+    }
+
+    @Test
     void choosingAFacetValueKeepsTheOtherValuesCounts() throws Exception {
         JsonNode all = json(get(port, "/api/search?q=").body());
         JsonNode chosen = json(get(port, "/api/search?q=&area=dobre-rzadzenie").body());

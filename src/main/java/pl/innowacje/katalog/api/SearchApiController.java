@@ -26,7 +26,8 @@ import pl.innowacje.katalog.search.SearchService;
 @RequestMapping("/api")
 class SearchApiController {
 
-    record Snippet(String text, Long file, Integer page) {
+    /** {@code unit} says what {@code page} numbers: {@code page} (PDF) or {@code section} (other formats). */
+    record Snippet(String text, Long file, Integer page, String unit) {
     }
 
     record Hit(long id, String slug, String title, String url, String status, List<Snippet> snippets) {
@@ -59,7 +60,8 @@ class SearchApiController {
         List<Hit> hits = new ArrayList<>();
         for (SearchResult.Hit h : result.hits()) {
             hits.add(new Hit(h.id(), h.slug(), h.title(), "/rozwiazania/" + h.slug(), h.status(),
-                    h.snippets().stream().map(s -> new Snippet(s.text(), s.fileId(), s.page())).toList()));
+                    h.snippets().stream().map(s -> new Snippet(s.text(), s.fileId(), s.page(),
+                            s.unit() == null ? null : s.unit().key())).toList()));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         result.facets().forEach((dim, values) -> facets.put(dim, values.stream()

@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import pl.innowacje.katalog.catalog.SolutionSnapshot;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
+import pl.innowacje.katalog.files.TextUnit;
 
 /** Turns a solution snapshot (and its files' pages) into index documents. */
 final class Documents {
@@ -136,6 +137,7 @@ final class Documents {
                 page.add(new StoredField(Fields.FILE_ID, f.id()));
                 page.add(new StoredField(Fields.FILE_TITLE, f.title()));
                 page.add(new StoredField(Fields.PAGE_NO, i + 1));
+                page.add(new StoredField(Fields.UNIT, TextUnit.of(f.mediaType()).key()));
                 page.add(new StoredField(Fields.PAGE_STORED, pages.get(i)));
                 for (PolishAnalysis.Kind kind : weights.kinds(Fields.PAGE)) {
                     page.add(new Field(Fields.name(Fields.PAGE, kind), pages.get(i), HIGHLIGHTED));

@@ -28,6 +28,8 @@ final class Fields {
     static final String FILE_ID = "file_id";
     static final String FILE_TITLE = "file_title";
     static final String PAGE_NO = "page_no";
+    /** Whether a page document's number is its file's page or section: {@code files.TextUnit#key()}. */
+    static final String UNIT = "unit";
     static final String PUBLISHED = "published";
     static final String TITLE_SORT = "title_sort";
     static final String DOWNLOADS = "downloads";

@@ -20,6 +20,8 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import pl.innowacje.katalog.files.TextUnit;
+
 /**
  * "Where inside the handbook": for the solutions on the page shown, the best page of each, with its passage. A page
  * needs only one of the words (the words of a query are often spread over several pages); pages with more of the
@@ -64,7 +66,7 @@ final class HandbookPages {
             String text = passages.get(i) != null ? passages.get(i) : Snippets.opening(texts.get(docIds[i]));
             out.put(d.get(Fields.SOLUTION_ID), new SearchResult.Snippet(text,
                     d.getField(Fields.FILE_ID).numericValue().longValue(), d.get(Fields.FILE_TITLE),
-                    d.getField(Fields.PAGE_NO).numericValue().intValue()));
+                    d.getField(Fields.PAGE_NO).numericValue().intValue(), TextUnit.ofKey(d.get(Fields.UNIT))));
         }
         return out;
     }

@@ -169,7 +169,7 @@ public class SearchService {
             String id = d.get(Fields.SOLUTION_ID);
             List<SearchResult.Snippet> snippets = new ArrayList<>();
             if (records != null && records.get(i) != null) {
-                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null));
+                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null, null));
             }
             if (pages.containsKey(id)) {
                 snippets.add(pages.get(id));
