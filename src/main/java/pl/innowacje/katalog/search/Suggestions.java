@@ -147,7 +147,8 @@ public class Suggestions {
         String before = typedCut < 0 ? "" : cleaned.substring(0, typedCut + 1);
         String typedLast = cleaned.substring(typedCut + 1).toLowerCase(Locale.ROOT);
         List<Suggestion> out = new ArrayList<>();
-        for (String word : WordCompletion.complete(searcher, last, WORDS + 1)) {
+        List<String> typedBefore = cut < 0 ? List.of() : List.of(folded.substring(0, cut).split(" "));
+        for (String word : WordCompletion.complete(searcher, last, typedBefore, WORDS + 1)) {
             if (!word.equals(typedLast) && out.size() < WORDS) {
                 String text = before + word;
                 out.add(new Suggestion(text, Kind.WORD, "/szukaj?q=" + encode(text)));

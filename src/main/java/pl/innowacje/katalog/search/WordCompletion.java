@@ -24,7 +24,7 @@ import org.apache.lucene.util.StringHelper;
  * becomes "współpracy" with its diacritics. The index's terms are sorted by their spelling, so the folded prefix is
  * first spelt out into the diacritic variants that occur ("wspol" → "współ"), walking the term dictionary letter by
  * letter; the words under those prefixes are ranked by how many documents use them, and only a word found in some
- * public solution is offered. Each call looks at a bounded number of terms, whatever the catalogue's size.
+ * public solution (with the words typed before it) is offered. Each call looks at a bounded number of terms, whatever the catalogue's size.
  */
 final class WordCompletion {
 
@@ -42,7 +42,12 @@ final class WordCompletion {
     private WordCompletion() {
     }
 
-    static List<String> complete(IndexSearcher searcher, String folded, int limit) throws IOException {
+    /**
+     * Up to {@code limit} words completing {@code folded}, each found in a public solution together with the words
+     * typed before it ({@code before}, folded), so a suggested text always finds something.
+     */
+    static List<String> complete(IndexSearcher searcher, String folded, List<String> before, int limit)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         Map<String, Long> frequency = new HashMap<>();
         int budget = SCAN;
@@ -62,7 +67,19 @@ final class WordCompletion {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(CANDIDATES).map(Map.Entry::getKey).toList();
         List<String> out = new ArrayList<>();
-        Query visible = SolutionTitles.publicSolutions();
+        BooleanQuery.Builder context = new BooleanQuery.Builder()
+                .add(SolutionTitles.publicSolutions(), BooleanClause.Occur.FILTER);
+        for (String typed : before) {
+            if (!PolishAnalysis.FOLDED_STOP_WORDS.contains(typed)) {
+                context.add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.name(Fields.TITLE, PolishAnalysis.Kind.FOLDED), typed)),
+                                BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Fields.name(Fields.BODY, PolishAnalysis.Kind.FOLDED), typed)),
+                                BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.FILTER);
+            }
+        }
+        Query visible = context.build();
         for (String word : ranked) {
             if (out.size() >= limit) {
                 break;

@@ -132,6 +132,15 @@ class SuggestionsTest {
     }
 
     @Test
+    void aCompletedWordGoesWithTheWordsTypedBeforeIt() {
+        // "współpraca" starts with "wsp" too, but no public solution has it together with "trener".
+        assertThat(suggest("trener wsp")).containsExactly(
+                new Suggestion("Zatrudnienie wspomagane z trenerem pracy", Kind.SOLUTION, "/rozwiazania/trener"),
+                new Suggestion("trener wspiera", Kind.WORD, "/szukaj?q=trener+wspiera"),
+                new Suggestion("trener wspomagane", Kind.WORD, "/szukaj?q=trener+wspomagane"));
+    }
+
+    @Test
     void termsLeadToTheSearchFilteredByThemAndAbbreviationsFindTheirTerm() {
         assertThat(suggest("niepeln")).containsExactly(
                 new Suggestion("Osoby z niepełnosprawnościami", Kind.BLOCK, "/bloki/niepelnosprawni"),
