@@ -31,7 +31,9 @@ import pl.innowacje.katalog.catalog.Vocabulary;
  * for a prefix typed with or without Polish diacritics. Solution titles and words are read from the current index
  * searcher at every call, so a solution appears or disappears exactly when the index has applied its change from the
  * change log, on every node, with no second structure to keep in step. Blocks and vocabulary labels are small lists
- * held in memory; a term is offered only while some public solution uses it.
+ * held in memory; a term is offered only while some public solution uses it. Labels are matched in Polish, and for
+ * English readers in English too ("pup" must not offer "Uczniowie" for its English label "Pupils"); solution titles
+ * match in either language, as the index holds them together.
  */
 @Component
 public class Suggestions {
@@ -97,7 +99,7 @@ public class Suggestions {
         List<Candidate> found = new ArrayList<>();
         for (Block b : blocks()) {
             String title = english && b.titleEn() != null && !b.titleEn().isBlank() ? b.titleEn() : b.title();
-            int rank = Math.min(rank(b.title(), folded), rank(b.titleEn(), folded));
+            int rank = Math.min(rank(b.title(), folded), english ? rank(b.titleEn(), folded) : Integer.MAX_VALUE);
             if (rank < Integer.MAX_VALUE) {
                 found.add(new Candidate(new Suggestion(title, Kind.BLOCK, "/bloki/" + b.slug()), rank, 0,
                         Folding.fold(title)));
@@ -108,6 +110,7 @@ public class Suggestions {
 
     /** Terms whose label (or abbreviation code, such as PUP) matches and that some public solution uses. */
     private List<Suggestion> terms(IndexSearcher searcher, String folded, Locale locale) throws IOException {
+        boolean english = "en".equals(locale.getLanguage());
         List<Candidate> found = new ArrayList<>();
         Query visible = SolutionTitles.publicSolutions();
         for (Vocabulary v : Vocabulary.values()) {
@@ -115,7 +118,8 @@ public class Suggestions {
             String field = index.facetsConfig().getDimConfig(dim).indexFieldName;
             for (Vocabularies.Term t : vocabularies.terms(v)) {
                 String label = t.label(locale);
-                int byLabel = Math.min(rank(t.labelPl(), folded), rank(t.labelEn(), folded));
+                int byLabel = Math.min(rank(t.labelPl(), folded), english ? rank(t.labelEn(), folded)
+                        : Integer.MAX_VALUE);
                 int byCode = abbreviation(t.code()) ? rank(t.code().replace('_', ' '), folded) : Integer.MAX_VALUE;
                 if (byLabel == Integer.MAX_VALUE && byCode == Integer.MAX_VALUE) {
                     continue;

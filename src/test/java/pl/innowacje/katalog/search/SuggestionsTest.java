@@ -162,6 +162,14 @@ class SuggestionsTest {
     }
 
     @Test
+    void labelsMatchInTheReadersLanguage() {
+        assertThat(suggest("people")).isEmpty();
+        assertThat(suggestions.suggest("people", Locale.ENGLISH)).containsExactly(
+                new Suggestion("People with disabilities", Kind.BLOCK, "/bloki/niepelnosprawni"),
+                new Suggestion("People with disabilities", Kind.TERM, "/szukaj?beneficiary=NIEPELNOSPRAWNI"));
+    }
+
+    @Test
     void nothingOfADraftIsEverSuggested() {
         // The draft's title starts with "Współdziałanie"; its words and its term (OPS) are in no public solution.
         assertThat(suggest("wspoldzial")).isEmpty();
