@@ -151,6 +151,9 @@ class SuggestInBrowserTest {
         List<WebElement> similar = browser.findElements(By.cssSelector("section[aria-labelledby=podobne] li a"));
         assertThat(similar).hasSizeBetween(1, 5);
         assertThat(browser.findElement(By.id("podobne")).getText()).isEqualTo("Podobne rozwiązania");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('podobne').scrollIntoView()");
+        screenshot("solution-similar");
 
         // Enter on the typed text, no option chosen: the search as before.
         box = box();

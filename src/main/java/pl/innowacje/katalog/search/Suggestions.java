@@ -81,11 +81,12 @@ public class Suggestions {
             return List.of();
         }
         boolean english = "en".equals(locale.getLanguage());
+        List<Suggestion> blocks = blocks(folded, english);
         try {
             return index.search((searcher, state) -> {
                 List<Suggestion> out = new ArrayList<>();
                 out.addAll(SolutionTitles.find(searcher, folded, english, SOLUTIONS));
-                out.addAll(blocks(folded, english));
+                out.addAll(blocks);
                 out.addAll(terms(searcher, folded, locale));
                 out.addAll(words(searcher, cleaned, folded));
                 return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : List.copyOf(out);
