@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import pl.innowacje.katalog.catalog.SynonymGroup;
+import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.importing.ContentLoader;
 import pl.innowacje.katalog.importing.LoadReport;
 import pl.innowacje.katalog.search.IndexFollower;
@@ -41,6 +43,9 @@ abstract class PortalJourneys {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Thesaurus thesaurus;
 
     @BeforeEach
     void indexUpToDate() throws Exception {
@@ -175,5 +180,17 @@ abstract class PortalJourneys {
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isGreaterThan(20);
+    }
+
+    @Test
+    void theShippedThesaurusLoadsWholeWithItsDiacritics() throws Exception {
+        long groupsInFile = java.nio.file.Files.readAllLines(Path.of("content/thesaurus.yml")).stream()
+                .filter(l -> l.startsWith("- code: ")).count();
+        thesaurus.reload();
+        assertThat(thesaurus.groups()).hasSize((int) groupsInFile);
+        SynonymGroup welfare = thesaurus.groups().stream().filter(g -> g.code().equals("OPS")).findFirst()
+                .orElseThrow();
+        assertThat(welfare.terms()).startsWith("OPS", "ośrodek pomocy społecznej", "MOPS",
+                "miejski ośrodek pomocy społecznej");
     }
 }

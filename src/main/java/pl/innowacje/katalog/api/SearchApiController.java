@@ -35,7 +35,9 @@ class SearchApiController {
     record FacetValue(String value, String label, long count) {
     }
 
-    record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+    /** {@code corrected}: nothing matched the query, so these are the results of {@code suggestion}. */
+    record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
+            boolean corrected) {
     }
 
     record Problem(String error) {
@@ -64,7 +66,7 @@ class SearchApiController {
                 .map(v -> new FacetValue(v.value(), labels.label(dim, v.value(), locale), v.count())).toList()));
         // Server-Timing shows the search's own time to any client (browser tools, benchmarks) without a log.
         return ResponseEntity.ok().header("Server-Timing", String.format(Locale.ROOT, "search;dur=%.2f", millis))
-                .body(new Response(result.total(), hits, facets, result.suggestion()));
+                .body(new Response(result.total(), hits, facets, result.suggestion(), result.corrected()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

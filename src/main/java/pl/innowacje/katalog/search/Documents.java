@@ -97,6 +97,10 @@ final class Documents {
                 more.add(vocabularies.label(v, code, Locale.ENGLISH));
             }
         }
+        if (s.programmeCode() != null) {
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), POLISH));
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), Locale.ENGLISH));
+        }
         for (SolutionSnapshot.FileRef f : s.files()) {
             more.add(f.title());
         }
@@ -163,6 +167,7 @@ final class Documents {
         if (s.programmeCode() != null) {
             facet(doc, "programme", List.of(s.programmeCode()));
         }
+        facet(doc, Fields.YEAR, s.years().stream().map(String::valueOf).toList());
         facet(doc, "status", List.of(s.status().name()));
         facet(doc, "filetype", s.files().stream().map(f -> FileTypes.of(f.mediaType())).distinct()
                 .toList());

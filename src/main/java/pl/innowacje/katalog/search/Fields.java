@@ -44,7 +44,9 @@ final class Fields {
 
     /** Facet dimensions, named as the JSON contract names them. */
     static final List<String> FACETS = List.of("area", "block", "problem", "user", "beneficiary", "form", "region",
-            "programme", "status", "filetype");
+            "programme", "year", "status", "filetype");
+    /** Facets whose values are listed in their own order (newest year first), not by count. */
+    static final String YEAR = "year";
 
     private Fields() {
     }
@@ -61,7 +63,12 @@ final class Fields {
      * weight lowered MRR from 0.95 to 0.93; Stempel in place of Morfologik scored about the same on this catalogue.
      */
     record Weights(List<PolishAnalysis.Kind> kinds, Map<String, Float> solution, Map<String, Float> page,
-            Map<String, Float> body) {
+            Map<String, Float> body, WordFamily.Method family) {
+
+        /** The same weights with another way of finding word families (to measure the one in use against). */
+        Weights withFamily(WordFamily.Method method) {
+            return new Weights(kinds, solution, page, body, method);
+        }
 
         /**
          * The kinds a family is indexed with. Exact forms only for titles and records, where "the very word" should
@@ -92,7 +99,8 @@ final class Fields {
                     page.put(name(PAGE, kinds.get(i)), body[i]);
                 }
             }
-            return new Weights(List.copyOf(kinds), Map.copyOf(solution), Map.copyOf(page), Map.copyOf(bodyOnly));
+            return new Weights(List.copyOf(kinds), Map.copyOf(solution), Map.copyOf(page), Map.copyOf(bodyOnly),
+                    WordFamily.Method.RULES);
         }
 
         Map<String, PolishAnalysis.Kind> analysis() {

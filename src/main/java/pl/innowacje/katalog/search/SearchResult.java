@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * What a search found. Snippets are HTML-escaped text with matches in {@code <mark>}; {@code file}/{@code page} are set
- * for a passage from a handbook page and null for one from the record. {@code relaxed} says no solution had every
- * word, so these have some of them.
+ * for a passage from a handbook page and null for one from the record. {@code relaxed} says the list goes on with
+ * solutions that have only some of the words (after all that have every word). {@code corrected} says the query found nothing and these are the results of
+ * {@code suggestion} instead.
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
-        boolean relaxed) {
+        boolean relaxed, boolean corrected) {
 
     public record Hit(long id, String slug, String title, String status, List<Snippet> snippets) {
     }

@@ -44,7 +44,7 @@ class SearchApiControllerTest {
                 "Express do zatrudnienia", "PUBLISHED", List.of(
                         new SearchResult.Snippet("<mark>bezrobotnych</mark>", null, null, null),
                         new SearchResult.Snippet("str.", 3L, "Podręcznik", 5)))),
-                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false));
+                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false, false));
         when(labels.label(eq("area"), eq("zatrudnienie"), any())).thenReturn("Zatrudnienie");
 
         mvc.perform(get("/api/search").param("q", "bezrobotnyh").param("area", "zatrudnienie", "rzadzenie")

@@ -128,6 +128,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void theYearFacetListsEveryYearOfThePeriodNewestFirstAndFilters() throws Exception {
+        SolutionSnapshot.BlockRef work = new SolutionSnapshot.BlockRef("praca", "Rynek pracy", "zatrudnienie",
+                "Zatrudnienie");
+        SolutionSnapshot dated = new SolutionSnapshot(2, "sojusznicy", "Model współpracy z lokalnymi sojusznikami",
+                null, "Młodzież NEET i lokalni sojusznicy.", null, null, Status.PUBLISHED, "POKL",
+                Instant.parse("2018-03-01T00:00:00Z"), Instant.now(), List.of(work), Map.of(), List.of(), List.of(),
+                2016, 2018);
+        index.replace(List.of(2L), List.of(dated), Map.of());
+        index.commit(5);
+        SearchResult all = find("", Map.of(), SearchRequest.Sort.RELEVANCE);
+        assertThat(all.facets().get("year")).extracting(SearchResult.FacetValue::value)
+                .containsExactly("2018", "2017", "2016");
+        assertThat(slugs(find("", Map.of("year", List.of("2017")), SearchRequest.Sort.RELEVANCE)))
+                .containsExactly("sojusznicy");
+    }
+
+    @Test
     void sortsByNewestAndByPolishTitleOrder() {
         assertThat(slugs(find("", Map.of(), SearchRequest.Sort.NEWEST)))
                 .containsExactly("konsultacje", "sojusznicy", "express");
@@ -140,9 +157,19 @@ class SearchServiceTest {
         SearchResult relaxed = find("bezrobotnych xyzzy", Map.of(), SearchRequest.Sort.RELEVANCE);
         assertThat(relaxed.relaxed()).isTrue();
         assertThat(slugs(relaxed)).containsExactly("express");
+    }
+
+    @Test
+    void aMisspeltQueryWithNoHitsShowsTheCorrectedResultsUnlessAskedLiterally() {
         SearchResult typo = find("konsultacjr", Map.of(), SearchRequest.Sort.RELEVANCE);
-        assertThat(typo.total()).isZero();
+        assertThat(typo.corrected()).isTrue();
         assertThat(typo.suggestion()).isEqualTo("konsultacje");
+        assertThat(slugs(typo)).containsExactly("konsultacje");
+        SearchResult literal = search.search(new SearchRequest("konsultacjr", 1, 10, SearchRequest.Sort.RELEVANCE,
+                Map.of(), true));
+        assertThat(literal.total()).isZero();
+        assertThat(literal.corrected()).isFalse();
+        assertThat(literal.suggestion()).isEqualTo("konsultacje");
     }
 
     @Test
