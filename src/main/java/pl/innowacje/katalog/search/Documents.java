@@ -77,6 +77,12 @@ final class Documents {
         doc.add(new StoredField(Fields.SLUG, s.slug()));
         doc.add(new StoredField(Fields.STATUS, s.status().name()));
         doc.add(new StoredField(Fields.TITLE_STORED, s.title()));
+        if (s.titleEn() != null && !s.titleEn().isBlank()) {
+            doc.add(new StoredField(Fields.TITLE_EN_STORED, s.titleEn()));
+        }
+        for (String t : nonBlank(s.title(), s.titleEn())) {
+            doc.add(new StringField(Fields.TITLE_PREFIX, Folding.titleKey(t), Field.Store.NO));
+        }
 
         String title = s.title() + (s.titleEn() == null ? "" : "\n" + s.titleEn());
         String body = String.join("\n", nonBlank(s.summary(), s.goal(), plainText.apply(s.description())));

@@ -22,6 +22,9 @@ final class Fields {
     static final String SLUG = "slug";
     static final String STATUS = "status_stored";
     static final String TITLE_STORED = "title_stored";
+    static final String TITLE_EN_STORED = "title_en_stored";
+    /** Each title (Polish, English) whole and folded ({@link Folding}), for "title starts with" in autocomplete. */
+    static final String TITLE_PREFIX = "title_prefix";
     /** Plain text of summary, goal and description, stored for record snippets. */
     static final String BODY_STORED = "body_stored";
     static final String PAGE_STORED = "page_stored";
