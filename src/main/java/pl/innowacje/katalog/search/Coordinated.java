@@ -25,9 +25,12 @@ final class Coordinated extends Query {
     static final float BONUS = 1_000f;
 
     private final Query word;
+    private final float share;
 
-    Coordinated(Query word) {
+    /** {@code share}: the part of the bonus this match earns (1 for the word itself, less for a relative). */
+    Coordinated(Query word, float share) {
         this.word = word;
+        this.share = share;
     }
 
     Query word() {
@@ -37,7 +40,7 @@ final class Coordinated extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = word.rewrite(searcher);
-        return rewritten == word ? super.rewrite(searcher) : new Coordinated(rewritten);
+        return rewritten == word ? super.rewrite(searcher) : new Coordinated(rewritten, share);
     }
 
     @Override
@@ -46,7 +49,7 @@ final class Coordinated extends Query {
         if (!scoreMode.needsScores()) {
             return inner;
         }
-        float bonus = BONUS * boost;
+        float bonus = BONUS * share * boost;
         return new FilterWeight(this, inner) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
@@ -85,11 +88,12 @@ final class Coordinated extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && word.equals(((Coordinated) other).word);
+        return sameClassAs(other) && word.equals(((Coordinated) other).word)
+                && share == ((Coordinated) other).share;
     }
 
     @Override
     public int hashCode() {
-        return 31 * classHash() + word.hashCode();
+        return 31 * (31 * classHash() + word.hashCode()) + Float.hashCode(share);
     }
 }

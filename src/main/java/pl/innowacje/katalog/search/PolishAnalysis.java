@@ -43,7 +43,7 @@ final class PolishAnalysis {
     }
 
     static Analyzer index(Kind kind) {
-        return index(kind, WordFamily.Method.RULES);
+        return index(kind, WordFamily.Method.PREFIX);
     }
 
     static Analyzer index(Kind kind, WordFamily.Method family) {

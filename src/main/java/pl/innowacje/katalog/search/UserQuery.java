@@ -196,8 +196,13 @@ final class UserQuery {
             if (options.isEmpty()) {
                 return null;
             }
-            Query unit = options.size() == 1 ? options.get(0) : new DisjunctionMaxQuery(options, 0.1f);
-            Query counted = new Coordinated(unit);
+            Query own = options.size() == 1 ? options.get(0) : new DisjunctionMaxQuery(options, 0.1f);
+            Query relatives = parts.length == 1 ? family(parts[0]) : null;
+            // A word found only through a relative counts for less than the word itself, in ranking tiers too.
+            Query counted = relatives == null ? new Coordinated(own, 1f) : new BooleanQuery.Builder()
+                    .add(new Coordinated(own, 1f), BooleanClause.Occur.SHOULD)
+                    .add(new Coordinated(relatives, FAMILY_WEIGHT), BooleanClause.Occur.SHOULD)
+                    .build();
             words.add(counted);
             return counted;
         }
@@ -222,7 +227,6 @@ final class UserQuery {
         private Query word(String text) {
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
             List<String> restored = Diacritics.restore(text.toLowerCase(java.util.Locale.ROOT));
-            Set<String> keys = familyKeys(restored.isEmpty() ? List.of(text) : restored);
             int n = 0;
             for (Map.Entry<String, Float> field : weights.entrySet()) {
                 Query q = restored.isEmpty() || field.getKey().endsWith(".folded")
@@ -232,10 +236,22 @@ final class UserQuery {
                     fields.add(boost(q, field.getValue()), BooleanClause.Occur.SHOULD);
                     n++;
                 }
+            }
+            return n == 0 ? null : fields.build();
+        }
+
+        /** The word's family keys over the folded fields, at {@link #FAMILY_WEIGHT}; null when it has none. */
+        private Query family(String text) {
+            List<String> restored = Diacritics.restore(text.toLowerCase(java.util.Locale.ROOT));
+            Set<String> keys = familyKeys(restored.isEmpty() ? List.of(text) : restored);
+            BooleanQuery.Builder fields = new BooleanQuery.Builder();
+            int n = 0;
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
                 if (field.getKey().endsWith(".folded")) {
                     for (String key : keys) {
                         fields.add(boost(new TermQuery(new Term(field.getKey(), key)),
                                 field.getValue() * FAMILY_WEIGHT), BooleanClause.Occur.SHOULD);
+                        n++;
                     }
                 }
             }

@@ -88,8 +88,8 @@ class RelevanceCheckTest {
     private void printAlternatives(JudgedSet set, List<SolutionSnapshot> all) throws Exception {
         Map<String, Fields.Weights> chains = new LinkedHashMap<>();
         chains.put("morfologik+exact+folded (standard weights)", Fields.Weights.standard());
-        chains.put("standard, word families by 7-letter prefix", Fields.Weights.standard().withFamily(
-                WordFamily.Method.PREFIX));
+        chains.put("standard, word families by derivation rules", Fields.Weights.standard().withFamily(
+                WordFamily.Method.RULES));
         chains.put("standard, no word families", Fields.Weights.standard().withFamily(WordFamily.Method.NONE));
         chains.put("stempel+exact+folded", Fields.Weights.of(List.of(PolishAnalysis.Kind.STEMPEL,
                 PolishAnalysis.Kind.EXACT, PolishAnalysis.Kind.FOLDED), new float[] {3, 4, 2},
