@@ -36,7 +36,7 @@ class SearchApiController {
     record FacetValue(String value, String label, long count) {
     }
 
-    /** {@code corrected}: nothing matched the query, so these are the results of {@code suggestion}. */
+    /** {@code corrected}: these are the results of {@code suggestion} (see README, JSON API). */
     record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
             boolean corrected) {
     }

@@ -24,6 +24,11 @@ final class Diacritics {
     private Diacritics() {
     }
 
+    /** Whether the Polish dictionary knows the lower-case word as written. */
+    static boolean inDictionary(String word) {
+        return !DICTIONARY.get().lookup(word).isEmpty();
+    }
+
     /** Known spellings of a lower-case ASCII word the dictionary does not know as typed; empty otherwise. */
     static List<String> restore(String word) {
         if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {

@@ -30,6 +30,7 @@ final class DidYouMean {
     /** …is corrected only to a close word at least this many times more frequent. */
     private static final int MORE_FREQUENT = 20;
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final Synonyms synonyms;
 
@@ -40,20 +41,41 @@ final class DidYouMean {
         checker.setMinQueryLength(4);
     }
 
-    /** The query with misspelt words replaced, or null when every word is known or nothing better was found. */
-    String suggest(IndexReader reader, String cleaned) throws IOException {
-        String plain = cleaned.replaceAll("[\"|+()~*\\\\]", " ").replaceAll("(^|\\s)-", " ").strip();
-        if (plain.isEmpty()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
+    /**
+     * The query with misspelt words replaced. {@code unknownWord}: at least one replaced word occurs nowhere in the
+     * index, so nothing matched it as typed (only, perhaps, its relatives) and the correction is what was meant.
+     */
+    record Correction(String text, boolean unknownWord) {
+    }
+
+    /**
+     * The query with misspelt words replaced in place (phrases, exclusions and OR stay as typed), or null when every
+     * word is known or nothing better was found.
+     */
+    Correction suggest(IndexReader reader, String cleaned) throws IOException {
+        java.util.regex.Matcher words = WORD.matcher(cleaned);
+        StringBuilder out = new StringBuilder();
         boolean changed = false;
-        for (String word : plain.split("\\s+")) {
+        boolean unknown = false;
+        while (words.find()) {
+            String word = words.group();
             String correction = correct(reader, word);
-            out.add(correction == null ? word : correction);
+            words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    correction == null ? word : correction));
             changed |= correction != null;
+            unknown |= correction != null && frequency(reader, word.toLowerCase(Locale.ROOT)) == 0;
         }
-        return changed ? String.join(" ", out) : null;
+        words.appendTail(out);
+        return changed ? new Correction(out.toString(), unknown) : null;
+    }
+
+    private static int frequency(IndexReader reader, String lower) throws IOException {
+        int frequency = 0;
+        for (String field : SOURCES) {
+            String form = field.endsWith(".folded") ? Synonyms.fold(lower) : lower;
+            frequency = Math.max(frequency, reader.docFreq(new Term(field, form)));
+        }
+        return frequency;
     }
 
     private String correct(IndexReader reader, String word) throws IOException {
@@ -63,18 +85,15 @@ final class DidYouMean {
             return null;
         }
         java.util.Set<String> forms = synonyms.forms(lower);
-        for (String lemma : synonyms.lemmas(lower)) {
+        // A word the dictionary knows, whose lemma the catalogue uses, is a real word however rare: never corrected.
+        for (String lemma : Diacritics.inDictionary(lower) ? synonyms.lemmas(lower) : List.<String>of()) {
             for (String field : LEMMAS) {
-                if (reader.docFreq(new Term(field, lemma)) > RARE) {
+                if (reader.docFreq(new Term(field, lemma)) > 0) {
                     return null;
                 }
             }
         }
-        int frequency = 0;
-        for (String field : SOURCES) {
-            String form = field.endsWith(".folded") ? Synonyms.fold(lower) : lower;
-            frequency = Math.max(frequency, reader.docFreq(new Term(field, form)));
-        }
+        int frequency = frequency(reader, lower);
         if (frequency > RARE) {
             return null;
         }

@@ -64,8 +64,8 @@ public class SearchService {
     }
 
     /**
-     * Runs the search. With no hits, a plain-word query is tried once more as corrected by did-you-mean (shown as
-     * "results for …"). With fewer than {@link #TOP_UP} hits, the list goes on with solutions that have some of the
+     * Runs the search. With no hits, or with a word the index has nowhere, the query is tried once more as corrected
+     * by did-you-mean (shown as "results for …"). With fewer than {@link #TOP_UP} hits, the list goes on with solutions that have some of the
      * words, below every one that has them all, so a good answer is never hidden because another solution happens
      * to contain every word. A correction is offered with any result.
      */
@@ -77,8 +77,12 @@ public class SearchService {
                     return new SearchResult(0, List.of(), Map.of(), null, false, false);
                 }
                 SearchResult result = run(searcher, state, request, text, UserQuery.Mode.RANKED);
-                String suggestion = text.isBlank() ? null : didYouMean.suggest(searcher.getIndexReader(), text);
-                if (result.total() == 0 && suggestion != null && !request.literal()) {
+                DidYouMean.Correction correction = text.isBlank() ? null
+                        : didYouMean.suggest(searcher.getIndexReader(), text);
+                String suggestion = correction == null ? null : correction.text();
+                // A word the index has nowhere matched nothing as typed: show what was meant, unless asked not to.
+                if ((result.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
+                        && !request.literal()) {
                     SearchResult corrected = run(searcher, state, request, suggestion, UserQuery.Mode.RANKED);
                     if (corrected.total() > 0) {
                         return new SearchResult(corrected.total(), corrected.hits(), corrected.facets(), suggestion,
@@ -173,6 +177,11 @@ public class SearchService {
             }
             if (pages.containsKey(id)) {
                 snippets.add(pages.get(id));
+            }
+            if (snippets.isEmpty() && text != null && bodies.get(docIds[i]) != null) {
+                // Matched in the title or the labels only: the record's opening says what the solution is.
+                snippets.add(new SearchResult.Snippet(Snippets.opening(bodies.get(docIds[i])), null, null, null,
+                        null));
             }
             out.add(new SearchResult.Hit(Long.parseLong(id), d.get(Fields.SLUG), d.get(Fields.TITLE_STORED),
                     d.get(Fields.STATUS), snippets));

@@ -63,6 +63,43 @@ class RelevanceCheckTest {
     @Autowired
     Synonyms synonyms;
 
+    /** The queries a county labour office types, each with a fitting solution in the top 3 and a passage to read. */
+    @Test
+    void whatALabourOfficeTypesFindsAFittingSolutionWithAPassage() throws Exception {
+        RelevanceChecks.awaitIndex(follower, index, changeLog);
+        Map<String, String> fitting = new LinkedHashMap<>();
+        fitting.put("pup długotrwale bezrobotni", "express-do-zatrudnienia");
+        fitting.put("mops", "modelowy-system-na-rzecz-integracji-spolecznej");
+        fitting.put("niepelnosprawnych", "zatrudnienie-wspomagane-z-trenerem-pracy");
+        fitting.put("niepełnosprawnych", "zatrudnienie-wspomagane-z-trenerem-pracy");
+        fitting.put("aktywizacja mlodziezy", "model-wspolpracy-z-lokalnymi-sojusznikami");
+        fitting.put("osoby 50+", "bilans-doswiadczen-50-plus");
+        fitting.put("zatrudnienie wspomagane trener", "zatrudnienie-wspomagane-z-trenerem-pracy");
+        fitting.forEach((query, slug) -> {
+            SearchResult r = search.search(new SearchRequest(query, 1, 10, SearchRequest.Sort.RELEVANCE, Map.of()));
+            List<SearchResult.Hit> top = r.hits().subList(0, Math.min(3, r.hits().size()));
+            assertThat(top).as(query).extracting(SearchResult.Hit::slug).contains(slug);
+            assertThat(top).as(query + ": every hit in the top 3 shows a passage")
+                    .allSatisfy(h -> assertThat(h.snippets()).isNotEmpty());
+        });
+        SearchResult calculator = search.search(new SearchRequest("kalkulatr spoleczny", 1, 10,
+                SearchRequest.Sort.RELEVANCE, Map.of()));
+        assertThat(calculator.corrected()).isTrue();
+        assertThat(calculator.suggestion()).isEqualTo("kalkulator spoleczny");
+        assertThat(calculator.hits()).extracting(SearchResult.Hit::slug).first()
+                .isEqualTo("system-aktywnej-lokalnej-polityki-spolecznej");
+        for (String abbreviation : List.of("MOPS", "PUP")) {
+            String user = "MOPS".equals(abbreviation) ? "OPS" : "PUP";
+            SearchResult r = search.search(new SearchRequest(abbreviation, 1, 10, SearchRequest.Sort.RELEVANCE,
+                    Map.of()));
+            SearchResult users = search.search(new SearchRequest("", 1, 100, SearchRequest.Sort.RELEVANCE,
+                    Map.of("user", List.of(user))));
+            assertThat(users.hits()).extracting(SearchResult.Hit::slug).as(abbreviation)
+                    .containsAll(r.hits().subList(0, Math.min(3, r.hits().size())).stream()
+                            .map(SearchResult.Hit::slug).toList());
+        }
+    }
+
     @Test
     void theSearchInUseFindsWhatPeopleLookFor() throws Exception {
         JudgedSet set = JudgedSet.read(JUDGED);
