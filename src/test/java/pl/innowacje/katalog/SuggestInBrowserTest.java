@@ -86,6 +86,22 @@ class SuggestInBrowserTest {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The shipped catalogue is loaded and indexed in the background after start: wait until search has it. */
+    @org.junit.jupiter.api.BeforeEach
+    void catalogueIndexed() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            String body = client.send(HttpRequest.newBuilder(URI.create(url("/api/suggest?q=zatrudnienie%20wsp")))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("Zatrudnienie wspomagane")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the shipped catalogue never reached the index");
+    }
+
     private WebElement box() {
         return browser.findElement(By.id("q"));
     }
