@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import pl.innowacje.katalog.admin.Role;
 import pl.innowacje.katalog.admin.StaffAccounts;
+import pl.innowacje.katalog.catalog.ThesaurusWriter;
 
 /**
  * Every role, and anonymous visitors, against every staff action: anonymous visitors are sent to the login page,
@@ -43,6 +44,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ThesaurusWriter thesaurus;
 
     enum Outcome { LOGIN, DENIED, ALLOWED }
 
@@ -85,6 +89,7 @@ class AuthorizationMatrixTest {
         long file = jdbc.sql("SELECT MIN(id) FROM solution_file WHERE solution_id = ?").param(solution)
                 .query(Long.class).single();
         String block = jdbc.sql("SELECT MIN(slug) FROM thematic_block").query(String.class).single();
+        long group = thesaurus.add("TEST_MATRYCY", List.of("termin matrycy", "inny termin matrycy"));
         long someone = accounts.create("ktos-do-zmian", "Ktoś", "haslo-kogos-12345", Role.EDITOR).id();
         String s = "/admin/rozwiazania/" + solution;
         List<Action> actions = List.of(
@@ -118,6 +123,13 @@ class AuthorizationMatrixTest {
                 new Action("vocabularies", "GET", "/admin/slowniki", Map.of(), "LDDA"),
                 new Action("save a term", "POST", "/admin/slowniki/FORM",
                         Map.of("code", "TEST_MATRYCY", "pl", "Termin z testu", "en", "Test term"), "LDDA"),
+                new Action("add a thesaurus group", "POST", "/admin/slowniki/tezaurus",
+                        Map.of("code", "TEST_MATRYCY_NOWA", "terms", "termin nowej grupy\ndrugi termin nowej grupy"),
+                        "LDDA"),
+                new Action("edit a thesaurus group", "POST", "/admin/slowniki/tezaurus/" + group,
+                        Map.of("terms", "termin matrycy\nzmieniony termin matrycy"), "LDDA"),
+                new Action("delete a thesaurus group", "POST", "/admin/slowniki/tezaurus/" + group + "/usun", Map.of(),
+                        "LDDA"),
                 new Action("index state", "GET", "/admin/indeks", Map.of(), "LDDA"),
                 new Action("index rebuild", "POST", "/admin/indeks", Map.of(), "LDDA"));
         List<StaffBrowser> roles = new ArrayList<>();

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import pl.innowacje.katalog.catalog.SynonymGroup;
+import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.importing.ContentLoader;
 import pl.innowacje.katalog.importing.LoadReport;
 import pl.innowacje.katalog.search.IndexFollower;
@@ -41,6 +43,9 @@ abstract class PortalJourneys {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Thesaurus thesaurus;
 
     @BeforeEach
     void indexUpToDate() throws Exception {
@@ -89,6 +94,63 @@ abstract class PortalJourneys {
                 .query(Integer.class).single();
         assertThat(fromPage.get("page").asInt()).isEqualTo(expectedPage);
         assertThat(fromPage.get("text").asString()).contains("<mark>");
+    }
+
+    @Test
+    void aPassageFromAWordHandbookLeadsToItsSectionOnThePortalWithTheWordsMarked() throws Exception {
+        String query = "posiedzenie rady rekomendacją dla starosty";
+        JsonNode result = search(query);
+        assertThat(slugs(result).get(0)).isEqualTo("powiatowe-rady-zatrudnienia");
+        JsonNode fromSection = null;
+        for (JsonNode s : result.get("hits").get(0).get("snippets")) {
+            if ("section".equals(s.get("unit").asString())) {
+                fromSection = s;
+            }
+        }
+        assertThat(fromSection).isNotNull();
+        String file = fromSection.get("file").asString();
+        int section = fromSection.get("page").asInt();
+        assertThat(section).isEqualTo(jdbc.sql("""
+                SELECT p.page_no FROM blob_page p JOIN solution_file f ON f.sha256 = p.sha256
+                WHERE f.id = ? AND p.text LIKE ?""").params(Long.parseLong(file), "%rekomendacją dla starosty%")
+                .query(Integer.class).single());
+
+        // The results page names the section and links its text on the portal, not a download.
+        HttpResponse<String> results = get(port, "/szukaj?q=" + encode(query));
+        String href = "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/" + file + "/czesci/" + section + "?q="
+                + encode(query).replace("+", "%20") + "#trafienie";
+        assertThat(results.body()).contains("część " + section, "href=\"" + href + "\"")
+                .doesNotContain("href=\"/pliki/" + file + "#page=");
+
+        HttpResponse<String> page = get(port, href.substring(0, href.indexOf('#')));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Poradnik dla członków powiatowej rady", "część " + section + " z ",
+                // The link lands on the paragraph with most of the words: the passage the results showed.
+                "<mark id=\"trafienie\">Posiedzenie</mark> <mark>rady</mark>, które nie kończy się ani jedną "
+                        + "<mark>rekomendacją</mark> dla <mark>starosty</mark>");
+    }
+
+    @Test
+    void aSectionOfAnUnknownFileOrOfASolutionNoLongerPublicIsThePortals404() throws Exception {
+        long file = jdbc.sql("""
+                SELECT f.id FROM solution_file f JOIN solution s ON s.id = f.solution_id
+                WHERE s.slug = 'powiatowe-rady-zatrudnienia'""").query(Long.class).single();
+        String url = "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/" + file + "/czesci/1";
+        assertThat(get(port, url).statusCode()).isEqualTo(200);
+        HttpResponse<String> unknown = get(port, "/rozwiazania/powiatowe-rady-zatrudnienia/pliki/999999/czesci/1");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Nie ma takiej strony");
+        assertThat(get(port, "/rozwiazania/express-do-zatrudnienia/pliki/" + file + "/czesci/1").statusCode())
+                .isEqualTo(404);
+        // Withdrawn for a moment, straight in the database the page reads (nothing else is changed).
+        jdbc.sql("UPDATE solution SET status = 'WITHDRAWN' WHERE slug = 'powiatowe-rady-zatrudnienia'").update();
+        try {
+            HttpResponse<String> withdrawn = get(port, url);
+            assertThat(withdrawn.statusCode()).isEqualTo(404);
+            assertThat(withdrawn.body()).contains("Nie ma takiej strony");
+        } finally {
+            jdbc.sql("UPDATE solution SET status = 'PUBLISHED' WHERE slug = 'powiatowe-rady-zatrudnienia'").update();
+        }
     }
 
     @Test
@@ -175,5 +237,17 @@ abstract class PortalJourneys {
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isGreaterThan(20);
+    }
+
+    @Test
+    void theShippedThesaurusLoadsWholeWithItsDiacritics() throws Exception {
+        long groupsInFile = java.nio.file.Files.readAllLines(Path.of("content/thesaurus.yml")).stream()
+                .filter(l -> l.startsWith("- code: ")).count();
+        thesaurus.reload();
+        assertThat(thesaurus.groups()).hasSize((int) groupsInFile);
+        SynonymGroup welfare = thesaurus.groups().stream().filter(g -> g.code().equals("OPS")).findFirst()
+                .orElseThrow();
+        assertThat(welfare.terms()).startsWith("OPS", "ośrodek pomocy społecznej", "MOPS",
+                "miejski ośrodek pomocy społecznej");
     }
 }

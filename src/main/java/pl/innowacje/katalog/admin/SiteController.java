@@ -14,23 +14,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pl.innowacje.katalog.catalog.ReferenceWriter;
+import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 import pl.innowacje.katalog.search.IndexMaintenance;
 import pl.innowacje.katalog.system.Refusal;
 
-/** What administrators run: the controlled vocabularies, and the search index (its state and a rebuild). */
+/**
+ * What administrators run: the controlled vocabularies with the search thesaurus (whose changes
+ * {@link ThesaurusController} takes), and the search index (its state and a rebuild).
+ */
 @Controller
 class SiteController {
 
     private final Vocabularies vocabularies;
     private final ReferenceWriter references;
     private final IndexMaintenance index;
+    private final Thesaurus thesaurus;
 
-    SiteController(Vocabularies vocabularies, ReferenceWriter references, IndexMaintenance index) {
+    SiteController(Vocabularies vocabularies, ReferenceWriter references, IndexMaintenance index,
+            Thesaurus thesaurus) {
         this.vocabularies = vocabularies;
         this.references = references;
         this.index = index;
+        this.thesaurus = thesaurus;
     }
 
     @GetMapping("/admin/slowniki")
@@ -40,6 +47,7 @@ class SiteController {
             all.put(v, vocabularies.terms(v));
         }
         model.addAttribute("vocabularies", all);
+        model.addAttribute("thesaurus", ThesaurusForm.rows(thesaurus.groups()));
         return "admin/vocabularies";
     }
 

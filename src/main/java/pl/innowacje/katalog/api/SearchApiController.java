@@ -26,7 +26,8 @@ import pl.innowacje.katalog.search.SearchService;
 @RequestMapping("/api")
 class SearchApiController {
 
-    record Snippet(String text, Long file, Integer page) {
+    /** {@code unit} says what {@code page} numbers: {@code page} (PDF) or {@code section} (other formats). */
+    record Snippet(String text, Long file, Integer page, String unit) {
     }
 
     record Hit(long id, String slug, String title, String url, String status, List<Snippet> snippets) {
@@ -35,7 +36,9 @@ class SearchApiController {
     record FacetValue(String value, String label, long count) {
     }
 
-    record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+    /** {@code corrected}: nothing matched the query, so these are the results of {@code suggestion}. */
+    record Response(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
+            boolean corrected) {
     }
 
     record Problem(String error) {
@@ -57,14 +60,15 @@ class SearchApiController {
         List<Hit> hits = new ArrayList<>();
         for (SearchResult.Hit h : result.hits()) {
             hits.add(new Hit(h.id(), h.slug(), h.title(), "/rozwiazania/" + h.slug(), h.status(),
-                    h.snippets().stream().map(s -> new Snippet(s.text(), s.fileId(), s.page())).toList()));
+                    h.snippets().stream().map(s -> new Snippet(s.text(), s.fileId(), s.page(),
+                            s.unit() == null ? null : s.unit().key())).toList()));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         result.facets().forEach((dim, values) -> facets.put(dim, values.stream()
                 .map(v -> new FacetValue(v.value(), labels.label(dim, v.value(), locale), v.count())).toList()));
         // Server-Timing shows the search's own time to any client (browser tools, benchmarks) without a log.
         return ResponseEntity.ok().header("Server-Timing", String.format(Locale.ROOT, "search;dur=%.2f", millis))
-                .body(new Response(result.total(), hits, facets, result.suggestion()));
+                .body(new Response(result.total(), hits, facets, result.suggestion(), result.corrected()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

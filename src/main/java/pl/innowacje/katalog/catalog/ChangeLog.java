@@ -17,8 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ChangeLog {
 
-    /** What changed: a solution, a block or area (their solutions), or a vocabulary term (solutions that use it). */
-    public enum Entity { SOLUTION, BLOCK, AREA, TERM }
+    /**
+     * What changed: a solution, a block or area (their solutions), a vocabulary term (solutions that use it), or a
+     * group of the search thesaurus (how queries are read; no document changes).
+     */
+    public enum Entity { SOLUTION, BLOCK, AREA, TERM, THESAURUS }
 
     public record Change(long id, Entity entity, long entityId, Instant createdAt) {
     }

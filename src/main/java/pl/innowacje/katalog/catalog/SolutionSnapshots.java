@@ -117,7 +117,7 @@ public class SolutionSnapshots {
         Map<Long, SolutionSnapshot> out = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT id, slug, title, title_en, summary, goal, description, status, programme_code, published_at,
-                  updated_at, keywords FROM solution WHERE id IN (:ids)""")
+                  updated_at, keywords, period_from, period_to FROM solution WHERE id IN (:ids)""")
                 .param("ids", ids)
                 .query(rs -> {
                     long id = rs.getLong(1);
@@ -130,9 +130,14 @@ public class SolutionSnapshots {
                             rs.getString(5), rs.getString(6), rs.getString(7), Status.valueOf(rs.getString(8)),
                             rs.getString(9), published == null ? null : published.toInstant(),
                             rs.getTimestamp(11).toInstant(), blocks.getOrDefault(id, List.of()),
-                            terms.getOrDefault(id, Map.of()), more, files.getOrDefault(id, List.of())));
+                            terms.getOrDefault(id, Map.of()), more, files.getOrDefault(id, List.of()),
+                            year(rs.getDate(13)), year(rs.getDate(14))));
                 });
         return new ArrayList<>(out.values());
+    }
+
+    private static Integer year(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate().getYear();
     }
 
     private static String nz(String s) {

@@ -21,6 +21,10 @@ public enum ExtractionReason {
     GARBLED,
     /** The text is longer than the configured limit; the rest was not read. */
     TOO_LONG,
+    /** The file is cut off (a PDF without its end-of-file marker); the text before the cut is kept. */
+    TRUNCATED,
+    /** The parser gave up part-way through a damaged file; the text read before that is kept. */
+    DAMAGED,
     /** The text was recognised from page images. */
     RECOGNISED,
     /** The parser could not read the file (damaged or unsupported). */

@@ -12,6 +12,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects text page by page from Tika's XHTML: the PDF parser opens a {@code <div class="page">} for every page.
  * Formats without pages (DOCX, ODT, HTML…) come out as one page, which {@link #pages} splits into sections at
  * paragraph boundaries so that "where inside" still points at a small part of the document.
+ *
+ * <p>Only what a reader sees on the page is kept. The head (title, metadata) never is; nor, anywhere in the body,
+ * stylesheets, scripts, templates, titles (an SVG's, for one), navigation ({@code <nav>}: an EPUB's table of contents
+ * and landmarks, which its navigation document is made of) or elements marked {@code hidden}. EPUB chapters reach
+ * this collector through an XML parser, which, unlike the HTML one, passes a {@code <style>} in the body on as text.
  */
 final class PageCollector extends DefaultHandler {
 
@@ -23,7 +28,9 @@ final class PageCollector extends DefaultHandler {
     }
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-            "br", "title", "table", "section");
+            "br", "table", "section");
+    /** Elements whose text no reader sees as the document's text. */
+    private static final Set<String> UNSEEN = Set.of("style", "script", "template", "title", "nav");
 
     private final int maxCharacters;
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -31,6 +38,8 @@ final class PageCollector extends DefaultHandler {
     private boolean sawPages;
     /** The XHTML head carries the title again; only the body is the document's text. */
     private boolean inBody;
+    /** Depth inside an unseen element; its text, and everything within it, is left out. */
+    private int unseen;
     private long total;
 
     PageCollector(int maxCharacters) {
@@ -41,6 +50,10 @@ final class PageCollector extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         if ("body".equals(localName)) {
             inBody = true;
+        }
+        if (unseen > 0 || UNSEEN.contains(localName) || atts.getIndex("hidden") >= 0) {
+            unseen++;
+            return;
         }
         if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
             if (!sawPages && current.toString().isBlank()) {
@@ -55,6 +68,10 @@ final class PageCollector extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        if (unseen > 0) {
+            unseen--;
+            return;
+        }
         if (inBody && BLOCKS.contains(localName)) {
             current.append('\n');
         }
@@ -62,7 +79,7 @@ final class PageCollector extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (!inBody) {
+        if (!inBody || unseen > 0) {
             return;
         }
         int room = (int) Math.min(length, maxCharacters - total);
@@ -78,12 +95,15 @@ final class PageCollector extends DefaultHandler {
         characters(ch, start, length);
     }
 
-    /** The text of each page, tidied; unpaged formats split into sections of about {@code sectionSize} characters. */
-    List<String> pages(int sectionSize) {
+    /**
+     * The text of each page, tidied, when {@code paged} (see {@link TextUnit}); otherwise the whole text split into
+     * sections of about {@code sectionSize} characters.
+     */
+    List<String> pages(int sectionSize, boolean paged) {
         List<String> raw = new ArrayList<>();
         pages.forEach(p -> raw.add(tidy(p)));
         raw.add(tidy(current));
-        if (sawPages) {
+        if (paged && sawPages) {
             // Blank pages keep their number so "page 37" stays page 37 of the handbook.
             while (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty() && raw.size() > 1) {
                 raw.remove(raw.size() - 1);

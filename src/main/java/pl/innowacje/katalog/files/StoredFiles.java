@@ -159,6 +159,12 @@ public class StoredFiles {
                 .map(t -> t.length() > maxCharacters ? t.substring(0, maxCharacters) + "…" : t);
     }
 
+    /** The text of one page or section of a stored file, numbered from 1 (see {@link TextUnit}). */
+    public Optional<String> part(String sha, int number) {
+        return jdbc.sql("SELECT text FROM blob_page WHERE sha256 = ? AND page_no = ?").params(sha, number)
+                .query(String.class).optional();
+    }
+
     public InputStream open(String sha) throws IOException {
         return store.open(sha);
     }

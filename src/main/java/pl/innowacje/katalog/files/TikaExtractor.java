@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.extractor.DocumentSelector;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
@@ -19,6 +22,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -27,6 +31,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * Reads one file at a time with one Tika parser built once, under explicit limits: characters kept, compression ratio
  * and nesting depth (zip bombs). It runs inside an extraction worker process ({@link ExtractionWorker}), which the
  * portal stops when a parse overruns its time or memory, so nothing here needs a clock.
+ *
+ * <p>Only the text a reader sees is kept (see {@link PageCollector} and {@link ReaderText}). A file that is damaged or
+ * cut off, but of which some text could be read, is kept as PARTIAL with the reason, never as read in full.
  */
 final class TikaExtractor {
 
@@ -98,13 +105,30 @@ final class TikaExtractor {
                         "the file expands far beyond its size (a zip bomb); it was not read");
             }
             boolean complete = parse(file, metadata, pages, ocr);
-            return judge(mediaType(metadata, file), pages, complete);
+            String type = mediaType(metadata, file);
+            Stop stop = !complete ? new Stop(ExtractionReason.TOO_LONG,
+                    "text longer than " + maxCharacters + " characters; the rest was not read")
+                    : PdfEnding.cutOff(type, file) ? new Stop(ExtractionReason.TRUNCATED, PdfEnding.CUT_OFF) : null;
+            return judge(type, pages, stop);
         } catch (StackOverflowError e) {
             return Extraction.failed(mediaType(metadata, file), ExtractionReason.UNREADABLE,
                     "the document is nested too deeply to read");
         } catch (Exception e) {
-            return failure(mediaType(metadata, file), e);
+            String type = mediaType(metadata, file);
+            Extraction failed = failure(type, e);
+            // A damaged file often gives its first pages before the parser gives up: they are kept, marked partial.
+            if (failed.reason() == ExtractionReason.UNREADABLE && !pages.pages(charactersPerSection, false).isEmpty()) {
+                Stop stop = PdfEnding.cutOff(type, file)
+                        ? new Stop(ExtractionReason.TRUNCATED, PdfEnding.CUT_OFF + "; " + failed.detail())
+                        : new Stop(ExtractionReason.DAMAGED, failed.detail());
+                return judge(type, pages, stop);
+            }
+            return failed;
         }
+    }
+
+    /** Why reading stopped short of the whole text; null when it did not. */
+    private record Stop(ExtractionReason reason, String detail) {
     }
 
     /** The type the parser detected, or a detection of its own when the parse never got that far. */
@@ -139,6 +163,13 @@ final class TikaExtractor {
         tesseract.setLanguage(ocrLanguages);
         context.set(TesseractOCRConfig.class, tesseract);
         context.set(Parser.class, parser);
+        // Parts of a package are read as text, but not their names, nor the parts no reader sees (stylesheets,
+        // scripts, an EPUB's package and navigation files), and HTML navigation is dropped like its scripts.
+        ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(context);
+        embedded.setWriteFileNameToContent(false);
+        context.set(EmbeddedDocumentExtractor.class, embedded);
+        context.set(DocumentSelector.class, ReaderText::isReaderText);
+        context.set(HtmlMapper.class, ReaderText.HTML);
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, pages, metadata, context);
             return true;
@@ -153,8 +184,8 @@ final class TikaExtractor {
         }
     }
 
-    private Extraction judge(String mediaType, PageCollector collector, boolean complete) {
-        List<String> pages = collector.pages(charactersPerSection);
+    private Extraction judge(String mediaType, PageCollector collector, Stop stop) {
+        List<String> pages = collector.pages(charactersPerSection, TextUnit.of(mediaType) == TextUnit.PAGE);
         String all = String.join("\n", pages);
         if (all.isBlank()) {
             return new Extraction(mediaType, ExtractionStatus.EMPTY, ExtractionReason.NO_TEXT_LAYER,
@@ -165,9 +196,8 @@ final class TikaExtractor {
             return new Extraction(mediaType, ExtractionStatus.GARBLED, ExtractionReason.GARBLED,
                     "text looks garbled (a damaged font map, for instance)", language, pages);
         }
-        if (!complete) {
-            return new Extraction(mediaType, ExtractionStatus.PARTIAL, ExtractionReason.TOO_LONG,
-                    "text longer than " + maxCharacters + " characters; the rest was not read", language, pages);
+        if (stop != null) {
+            return new Extraction(mediaType, ExtractionStatus.PARTIAL, stop.reason(), stop.detail(), language, pages);
         }
         return new Extraction(mediaType, ExtractionStatus.OK, null, null, language, pages);
     }

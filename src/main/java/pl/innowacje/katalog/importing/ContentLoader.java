@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import pl.innowacje.katalog.catalog.ReferenceWriter;
 import pl.innowacje.katalog.catalog.SolutionWriter;
 import pl.innowacje.katalog.catalog.StructureWriter;
+import pl.innowacje.katalog.catalog.ThesaurusWriter;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 import pl.innowacje.katalog.files.StoredFiles;
@@ -39,10 +41,12 @@ public class ContentLoader {
     private final StructureWriter structure;
     private final VocabularyCheck vocabulary;
     private final SolutionLoading solutionLoading;
+    private final ThesaurusLoading thesaurus;
 
     ContentLoader(ReferenceWriter references, StructureWriter structure, SolutionWriter solutions, StoredFiles files,
-            Vocabularies vocabularies, PortalProperties properties) {
+            Vocabularies vocabularies, ThesaurusWriter thesaurus, MessageSource messages, PortalProperties properties) {
         this.references = references;
+        this.thesaurus = new ThesaurusLoading(thesaurus, messages);
         this.structure = structure;
         this.vocabulary = new VocabularyCheck(vocabularies);
         this.solutionLoading = new SolutionLoading(solutions, files, vocabulary,
@@ -58,6 +62,7 @@ public class ContentLoader {
             return report;
         }
         loadVocabularies(dir, report);
+        thesaurus.load(dir, report);
         loadList(dir, "organisations.yml", report, f -> references.upsertOrganisation(
                 ReferenceSources.organisation(f, hash(f.toString()))));
         loadList(dir, "projects.yml", report, f -> references.upsertProject(

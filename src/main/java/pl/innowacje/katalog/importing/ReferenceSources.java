@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import pl.innowacje.katalog.catalog.Inputs;
+import pl.innowacje.katalog.catalog.ThesaurusWriter;
 import pl.innowacje.katalog.catalog.Vocabulary;
 
 /** Maps the YAML of vocabularies, organisations, projects and news to catalogue inputs. */
@@ -30,6 +31,11 @@ final class ReferenceSources {
                     f.text("parent"), f.text("level"), order++));
         }
         return out;
+    }
+
+    /** A group of thesaurus.yml; the catalogue checks its code and terms. */
+    static ThesaurusWriter.Entry synonymGroup(Fields f) {
+        return new ThesaurusWriter.Entry(f.text("code"), f.texts("terms"));
     }
 
     static Inputs.Organisation organisation(Fields f, String hash) {

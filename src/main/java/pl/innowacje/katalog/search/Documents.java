@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import pl.innowacje.katalog.catalog.SolutionSnapshot;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
+import pl.innowacje.katalog.files.TextUnit;
 
 /** Turns a solution snapshot (and its files' pages) into index documents. */
 final class Documents {
@@ -76,6 +77,12 @@ final class Documents {
         doc.add(new StoredField(Fields.SLUG, s.slug()));
         doc.add(new StoredField(Fields.STATUS, s.status().name()));
         doc.add(new StoredField(Fields.TITLE_STORED, s.title()));
+        if (s.titleEn() != null && !s.titleEn().isBlank()) {
+            doc.add(new StoredField(Fields.TITLE_EN_STORED, s.titleEn()));
+        }
+        for (String t : nonBlank(s.title(), s.titleEn())) {
+            doc.add(new StringField(Fields.TITLE_PREFIX, Folding.titleKey(t), Field.Store.NO));
+        }
 
         String title = s.title() + (s.titleEn() == null ? "" : "\n" + s.titleEn());
         String body = String.join("\n", nonBlank(s.summary(), s.goal(), plainText.apply(s.description())));
@@ -90,6 +97,10 @@ final class Documents {
                 more.add(vocabularies.label(v, code, POLISH));
                 more.add(vocabularies.label(v, code, Locale.ENGLISH));
             }
+        }
+        if (s.programmeCode() != null) {
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), POLISH));
+            more.add(vocabularies.label(Vocabulary.PROGRAMME, s.programmeCode(), Locale.ENGLISH));
         }
         for (SolutionSnapshot.FileRef f : s.files()) {
             more.add(f.title());
@@ -132,6 +143,7 @@ final class Documents {
                 page.add(new StoredField(Fields.FILE_ID, f.id()));
                 page.add(new StoredField(Fields.FILE_TITLE, f.title()));
                 page.add(new StoredField(Fields.PAGE_NO, i + 1));
+                page.add(new StoredField(Fields.UNIT, TextUnit.of(f.mediaType()).key()));
                 page.add(new StoredField(Fields.PAGE_STORED, pages.get(i)));
                 for (PolishAnalysis.Kind kind : weights.kinds(Fields.PAGE)) {
                     page.add(new Field(Fields.name(Fields.PAGE, kind), pages.get(i), HIGHLIGHTED));
@@ -157,6 +169,7 @@ final class Documents {
         if (s.programmeCode() != null) {
             facet(doc, "programme", List.of(s.programmeCode()));
         }
+        facet(doc, Fields.YEAR, s.years().stream().map(String::valueOf).toList());
         facet(doc, "status", List.of(s.status().name()));
         facet(doc, "filetype", s.files().stream().map(f -> FileTypes.of(f.mediaType())).distinct()
                 .toList());

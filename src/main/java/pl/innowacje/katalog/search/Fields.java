@@ -22,12 +22,17 @@ final class Fields {
     static final String SLUG = "slug";
     static final String STATUS = "status_stored";
     static final String TITLE_STORED = "title_stored";
+    static final String TITLE_EN_STORED = "title_en_stored";
+    /** Each title (Polish, English) whole and folded ({@link Folding}), for "title starts with" in autocomplete. */
+    static final String TITLE_PREFIX = "title_prefix";
     /** Plain text of summary, goal and description, stored for record snippets. */
     static final String BODY_STORED = "body_stored";
     static final String PAGE_STORED = "page_stored";
     static final String FILE_ID = "file_id";
     static final String FILE_TITLE = "file_title";
     static final String PAGE_NO = "page_no";
+    /** Whether a page document's number is its file's page or section: {@code files.TextUnit#key()}. */
+    static final String UNIT = "unit";
     static final String PUBLISHED = "published";
     static final String TITLE_SORT = "title_sort";
     static final String DOWNLOADS = "downloads";
@@ -41,7 +46,9 @@ final class Fields {
 
     /** Facet dimensions, named as the JSON contract names them. */
     static final List<String> FACETS = List.of("area", "block", "problem", "user", "beneficiary", "form", "region",
-            "programme", "status", "filetype");
+            "programme", "year", "status", "filetype");
+    /** Facets whose values are listed in their own order (newest year first), not by count. */
+    static final String YEAR = "year";
 
     private Fields() {
     }
@@ -53,12 +60,17 @@ final class Fields {
     /**
      * How much a match counts, by family and kind. Exact and title matches weigh most; handbook pages weigh as the
      * record's lemma and folded text (BM25's length normalisation keeps a long handbook from drowning a short record).
-     * Chosen with the relevance check (RelevanceCheckTest), which prints recall@3 and MRR of the judged queries for
-     * this chain and its alternatives: without folding MRR fell from 0.95 to 0.92; handbooks at 0.3 of record
-     * weight lowered MRR from 0.95 to 0.93; Stempel in place of Morfologik scored about the same on this catalogue.
+     * Chosen with the relevance check (RelevanceCheckTest), which prints recall@3 and MRR of the 229 judged queries
+     * for this chain and its alternatives: without folding 0.95 / 0.93 against 0.97 / 0.95; Morfologik alone 0.93 /
+     * 0.90; handbooks at 0.3 or 0.6 of record weight and Stempel in place of Morfologik scored the same or lower.
      */
     record Weights(List<PolishAnalysis.Kind> kinds, Map<String, Float> solution, Map<String, Float> page,
-            Map<String, Float> body) {
+            Map<String, Float> body, WordFamily.Method family) {
+
+        /** The same weights with another way of finding word families (to measure the one in use against). */
+        Weights withFamily(WordFamily.Method method) {
+            return new Weights(kinds, solution, page, body, method);
+        }
 
         /**
          * The kinds a family is indexed with. Exact forms only for titles and records, where "the very word" should
@@ -89,7 +101,8 @@ final class Fields {
                     page.put(name(PAGE, kinds.get(i)), body[i]);
                 }
             }
-            return new Weights(List.copyOf(kinds), Map.copyOf(solution), Map.copyOf(page), Map.copyOf(bodyOnly));
+            return new Weights(List.copyOf(kinds), Map.copyOf(solution), Map.copyOf(page), Map.copyOf(bodyOnly),
+                    WordFamily.Method.PREFIX);
         }
 
         Map<String, PolishAnalysis.Kind> analysis() {

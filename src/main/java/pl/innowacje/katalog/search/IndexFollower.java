@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.catalog.SolutionSnapshot;
 import pl.innowacje.katalog.catalog.SolutionSnapshots;
+import pl.innowacje.katalog.catalog.Thesaurus;
+import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.files.StoredFiles;
 import pl.innowacje.katalog.system.PortalProperties;
 
@@ -44,16 +46,22 @@ public class IndexFollower implements DisposableBean {
     private final ChangeLog changeLog;
     private final SolutionSnapshots snapshots;
     private final StoredFiles files;
+    private final Vocabularies vocabularies;
+    private final Thesaurus thesaurus;
+    private final Synonyms synonyms;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile boolean started;
 
     IndexFollower(SearchIndex index, ChangeLog changeLog, SolutionSnapshots snapshots, StoredFiles files,
-            PortalProperties properties) {
+            Vocabularies vocabularies, Thesaurus thesaurus, Synonyms synonyms, PortalProperties properties) {
         this.index = index;
         this.changeLog = changeLog;
         this.snapshots = snapshots;
         this.files = files;
+        this.vocabularies = vocabularies;
+        this.thesaurus = thesaurus;
+        this.synonyms = synonyms;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-follower");
             t.setDaemon(true);
@@ -108,13 +116,30 @@ public class IndexFollower implements DisposableBean {
                 return applied;
             }
             Set<Long> ids = new LinkedHashSet<>();
+            boolean terms = false;
+            boolean thesaurusChanged = false;
             for (ChangeLog.Change c : ready) {
                 switch (c.entity()) {
                     case SOLUTION -> ids.add(c.entityId());
                     case BLOCK -> ids.addAll(snapshots.idsInBlock(c.entityId()));
                     case AREA -> ids.addAll(snapshots.idsInArea(c.entityId()));
-                    case TERM -> ids.addAll(snapshots.idsWithTerm(c.entityId()));
+                    case TERM -> {
+                        ids.addAll(snapshots.idsWithTerm(c.entityId()));
+                        terms = true;
+                    }
+                    // Applied at query time: nothing to reindex, only the synonyms to read again.
+                    case THESAURUS -> thesaurusChanged = true;
                 }
+            }
+            if (terms) {
+                // A label changed, perhaps on another node: documents and query-time synonyms take the new one.
+                vocabularies.reload();
+            }
+            if (thesaurusChanged) {
+                thesaurus.reload();
+            }
+            if (terms || thesaurusChanged) {
+                synonyms.reload();
             }
             reindex(new ArrayList<>(ids));
             index.commit(ready.get(ready.size() - 1).id());

@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.stempel.StempelStemmer;
  * <li>{@link Kind#EXACT}: the words as written, lower-cased, for boosting exact matches and for did-you-mean.</li>
  * <li>{@link Kind#FOLDED}: surface forms and lemmas without diacritics, for queries typed without them
  * ("wspolpraca", "dlugotrwale"); queries are only folded, since a word without its diacritics is not in the
- * dictionary.</li>
+ * dictionary. The lemmas' {@link WordFamily} keys stand beside them, for derivational relatives.</li>
  * </ul>
  * {@link Kind#STEMPEL} is kept only to compare against the dictionary approach in the relevance check.
  */
@@ -43,11 +43,15 @@ final class PolishAnalysis {
     }
 
     static Analyzer index(Kind kind) {
+        return index(kind, WordFamily.Method.PREFIX);
+    }
+
+    static Analyzer index(Kind kind, WordFamily.Method family) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, chain(kind, source, true));
+                return new TokenStreamComponents(source, chain(kind, source, true, family));
             }
 
             @Override
@@ -62,12 +66,12 @@ final class PolishAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, chain(kind, source, false));
+                return new TokenStreamComponents(source, chain(kind, source, false, WordFamily.Method.NONE));
             }
         };
     }
 
-    private static TokenStream chain(Kind kind, Tokenizer source, boolean indexing) {
+    private static TokenStream chain(Kind kind, Tokenizer source, boolean indexing, WordFamily.Method family) {
         return switch (kind) {
             // Stop words go before the dictionary: otherwise "w" would come back as the lemma "wiek".
             case LEMMA -> new LowerCaseFilter(new LemmaFilter(new StopFilter(source, STOP_WORDS)));
@@ -75,18 +79,18 @@ final class PolishAnalysis {
             case STEMPEL -> new StempelFilter(new StopFilter(new LowerCaseFilter(source), STOP_WORDS),
                     new StempelStemmer(PolishAnalyzer.getDefaultTable()));
             case FOLDED -> indexing
-                    ? new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
-                            new LemmaFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS))))))
+                    ? new RemoveDuplicatesTokenFilter(new FamilyFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
+                            new LemmaFilter(new KeywordRepeatFilter(new StopFilter(source, STOP_WORDS))))), family))
                     : new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), FOLDED_STOP_WORDS);
         };
     }
 
     /** One analyzer for a set of field families: the field's suffix decides the chain. */
-    static Analyzer perField(boolean indexing, Map<String, Kind> fields) {
+    static Analyzer perField(boolean indexing, Map<String, Kind> fields, WordFamily.Method family) {
         Map<String, Analyzer> analyzers = new HashMap<>();
         Map<Kind, Analyzer> byKind = new HashMap<>();
         fields.forEach((field, kind) -> analyzers.put(field,
-                byKind.computeIfAbsent(kind, k -> indexing ? index(k) : query(k))));
+                byKind.computeIfAbsent(kind, k -> indexing ? index(k, family) : query(k))));
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(CharArraySet.EMPTY_SET), analyzers);
     }
 

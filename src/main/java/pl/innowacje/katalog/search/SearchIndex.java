@@ -40,7 +40,7 @@ import pl.innowacje.katalog.system.PortalProperties;
 public class SearchIndex implements DisposableBean {
 
     /** Raise when fields or analysis change: an index built with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "7";
     private static final String LAST_CHANGE = "last_change_id";
     private static final String SCHEMA = "schema";
 
@@ -65,7 +65,7 @@ public class SearchIndex implements DisposableBean {
             java.util.function.Function<String, String> plainText) throws IOException {
         this.directory = directory;
         this.weights = weights;
-        IndexWriterConfig config = new IndexWriterConfig(PolishAnalysis.perField(true, weights.analysis()));
+        IndexWriterConfig config = new IndexWriterConfig(PolishAnalysis.perField(true, weights.analysis(), weights.family()));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         // Fewer, larger segments: each query pays per segment (term look-ups, weights); measured at 100,000
@@ -78,7 +78,7 @@ public class SearchIndex implements DisposableBean {
         config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.queryAnalyzer = PolishAnalysis.perField(false, weights.analysis());
+        this.queryAnalyzer = PolishAnalysis.perField(false, weights.analysis(), weights.family());
         this.documents = new Documents(facetsConfig, weights, vocabularies, plainText);
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
  * One search as a person or a client asked it. {@code filters} maps a facet name (see {@link #FACETS}) to the values
  * chosen; values of one facet are alternatives (OR), different facets all apply (AND).
  */
-public record SearchRequest(String query, int page, int size, Sort sort, Map<String, List<String>> filters) {
+public record SearchRequest(String query, int page, int size, Sort sort, Map<String, List<String>> filters,
+        boolean literal) {
 
     public static final List<String> FACETS = Fields.FACETS;
     public static final int MAX_SIZE = 100;
@@ -15,6 +16,10 @@ public record SearchRequest(String query, int page, int size, Sort sort, Map<Str
     public static final int MAX_WINDOW = 10_000;
 
     public enum Sort { RELEVANCE, NEWEST, TITLE }
+
+    public SearchRequest(String query, int page, int size, Sort sort, Map<String, List<String>> filters) {
+        this(query, page, size, sort, filters, false);
+    }
 
     public SearchRequest {
         query = query == null ? "" : query;

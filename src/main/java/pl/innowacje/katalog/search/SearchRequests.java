@@ -36,7 +36,7 @@ public final class SearchRequests {
                 }
             }
         }
-        return new SearchRequest(query, page, size, sort, filters);
+        return new SearchRequest(query, page, size, sort, filters, "1".equals(first(parameters, "literal")));
     }
 
     private static SearchRequest.Sort sort(String value) {

@@ -25,10 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,40 +37,62 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    private static final int FACET_VALUES = 200;
+    /** Every value of a facet, so "show all" can list them: the largest (regions with counties) has about 400. */
+    /** Fewer hits than a page of results are topped up with solutions that have only some of the words. */
+    static final int TOP_UP = 10;
+    private static final int FACET_VALUES = 1_000;
 
     private final SearchIndex index;
     private final Function<String, String> areaOfBlock;
-    private final DidYouMean didYouMean = new DidYouMean();
+    private final UserQuery queries;
+    private final DidYouMean didYouMean;
 
     @org.springframework.beans.factory.annotation.Autowired
-    SearchService(SearchIndex index, BlockAreas blockAreas) {
-        this(index, blockAreas::areaOf);
+    SearchService(SearchIndex index, BlockAreas blockAreas, Synonyms synonyms) {
+        this(index, blockAreas::areaOf, synonyms);
     }
 
     SearchService(SearchIndex index, Function<String, String> areaOfBlock) {
-        this.index = index;
-        this.areaOfBlock = areaOfBlock;
+        this(index, areaOfBlock, Synonyms.none());
     }
 
+    SearchService(SearchIndex index, Function<String, String> areaOfBlock, Synonyms synonyms) {
+        this.index = index;
+        this.areaOfBlock = areaOfBlock;
+        this.queries = new UserQuery(index.queryAnalyzer(), synonyms, index.weights().family());
+        this.didYouMean = new DidYouMean(synonyms);
+    }
+
+    /**
+     * Runs the search. With no hits, a plain-word query is tried once more as corrected by did-you-mean (shown as
+     * "results for …"). With fewer than {@link #TOP_UP} hits, the list goes on with solutions that have some of the
+     * words, below every one that has them all, so a good answer is never hidden because another solution happens
+     * to contain every word. A correction is offered with any result.
+     */
     public SearchResult search(SearchRequest request) {
         String text = UserQuery.clean(request.query());
         try {
             return index.search((searcher, state) -> {
                 if (state == null) {
-                    return new SearchResult(0, List.of(), Map.of(), null, false);
+                    return new SearchResult(0, List.of(), Map.of(), null, false, false);
                 }
-                SearchResult result = run(searcher, state, request, text, true);
-                if (result.total() == 0 && !text.isBlank() && UserQuery.plainWords(text)) {
-                    SearchResult relaxed = run(searcher, state, request, text, false);
-                    if (relaxed.total() > 0) {
+                SearchResult result = run(searcher, state, request, text, UserQuery.Mode.RANKED);
+                String suggestion = text.isBlank() ? null : didYouMean.suggest(searcher.getIndexReader(), text);
+                if (result.total() == 0 && suggestion != null && !request.literal()) {
+                    SearchResult corrected = run(searcher, state, request, suggestion, UserQuery.Mode.RANKED);
+                    if (corrected.total() > 0) {
+                        return new SearchResult(corrected.total(), corrected.hits(), corrected.facets(), suggestion,
+                                false, true);
+                    }
+                }
+                if (result.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
+                    SearchResult relaxed = run(searcher, state, request, text, UserQuery.Mode.ANY);
+                    if (relaxed.total() > result.total()) {
                         result = relaxed;
                     }
                 }
-                String suggestion = result.total() < 3 && !text.isBlank()
-                        ? didYouMean.suggest(searcher.getIndexReader(), text) : null;
                 return new SearchResult(result.total(), result.hits(), result.facets(), suggestion,
-                        result.relaxed());
+                        result.relaxed(), false);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,10 +100,9 @@ public class SearchService {
     }
 
     private SearchResult run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-            String text, boolean every) throws IOException {
+            String text, UserQuery.Mode mode) throws IOException {
         Fields.Weights weights = index.weights();
-        Query words = text.isBlank() ? new MatchAllDocsQuery()
-                : UserQuery.parse(text, weights.solution(), index.queryAnalyzer(), every);
+        Query words = text.isBlank() ? new MatchAllDocsQuery() : queries.parse(text, weights.solution(), mode);
         Query base = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOLUTION)), BooleanClause.Occur.FILTER)
@@ -113,8 +132,9 @@ public class SearchService {
         TopDocs top = found.hits;
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<SearchResult.Hit> hits = hits(searcher, shown, text.isBlank() ? null : words, text, every);
-        return new SearchResult(top.totalHits.value, hits, facets(found.facets), null, !every);
+        List<SearchResult.Hit> hits = hits(searcher, shown, text.isBlank() ? null : text);
+        return new SearchResult(top.totalHits.value, hits, facets(found.facets, state), null, mode == UserQuery.Mode.ANY,
+                false);
     }
 
     private static Sort newest() {
@@ -122,8 +142,7 @@ public class SearchService {
                 new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] shown, Query words, String text,
-            boolean every) throws IOException {
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] shown, String text) throws IOException {
         if (shown.length == 0) {
             return List.of();
         }
@@ -136,18 +155,21 @@ public class SearchService {
             docs.add(d);
             bodies.put(shown[i].doc, d.get(Fields.BODY_STORED));
         }
-        // Passages come from the record text only, so the highlighter gets the words over those fields alone.
-        List<String> records = words == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
-                UserQuery.parse(text, index.weights().body(), index.queryAnalyzer(), every), Fields.BODY,
-                bodies, index.weights().kinds(Fields.BODY), docIds);
-        Map<String, SearchResult.Snippet> pages = words == null ? Map.of() : bestPages(searcher, docs, text, every);
+        // Passages come from the record text only, so the highlighter gets the words over those fields alone; any
+        // word of the query marks a passage, since a hit may lack one of them.
+        List<String> records = text == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
+                queries.parse(text, index.weights().body(), UserQuery.Mode.ANY), Fields.BODY, bodies,
+                index.weights().kinds(Fields.BODY), docIds);
+        Map<String, SearchResult.Snippet> pages = text == null ? Map.of() : HandbookPages.best(searcher, index,
+                queries.parse(text, index.weights().page(), UserQuery.Mode.ANY),
+                docs.stream().map(d -> d.get(Fields.SOLUTION_ID)).toList());
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             String id = d.get(Fields.SOLUTION_ID);
             List<SearchResult.Snippet> snippets = new ArrayList<>();
             if (records != null && records.get(i) != null) {
-                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null));
+                snippets.add(new SearchResult.Snippet(records.get(i), null, null, null, null));
             }
             if (pages.containsKey(id)) {
                 snippets.add(pages.get(id));
@@ -158,59 +180,14 @@ public class SearchService {
         return out;
     }
 
-    /** The same words over the handbook pages of the hits shown: the best page of each, with its passage. */
-    private Map<String, SearchResult.Snippet> bestPages(IndexSearcher searcher, List<Document> hits, String text,
-            boolean every) throws IOException {
-        List<BytesRef> ids = hits.stream().map(d -> new BytesRef(d.get(Fields.SOLUTION_ID))).toList();
-        Query words = UserQuery.parse(text, index.weights().page(), index.queryAnalyzer(), every);
-        Query pagesOfHits = new BooleanQuery.Builder()
-                .add(words, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(Fields.SOLUTION_ID, ids), BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = searcher.search(pagesOfHits, Math.max(50, ids.size() * 20));
-        // Best page per solution, grouped by a doc value: stored fields are read only for the pages shown.
-        Map<Long, Integer> bestDoc = new LinkedHashMap<>();
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : top.scoreDocs) {
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(
-                    org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-            org.apache.lucene.index.NumericDocValues solution = leaf.reader().getNumericDocValues(
-                    Fields.SOLUTION_NUM);
-            if (solution != null && solution.advanceExact(sd.doc - leaf.docBase)) {
-                bestDoc.putIfAbsent(solution.longValue(), sd.doc);
-            }
-        }
-        if (bestDoc.isEmpty()) {
-            return Map.of();
-        }
-        Map<Integer, Document> stored = new HashMap<>();
-        Map<Integer, String> texts = new HashMap<>();
-        for (int doc : bestDoc.values()) {
-            Document d = searcher.storedFields().document(doc);
-            stored.put(doc, d);
-            texts.put(doc, d.get(Fields.PAGE_STORED));
-        }
-        int[] docIds = bestDoc.values().stream().mapToInt(Integer::intValue).toArray();
-        List<String> passages = Snippets.best(searcher, index.queryAnalyzer(), words, Fields.PAGE, texts,
-                index.weights().kinds(Fields.PAGE), docIds);
-        Map<String, SearchResult.Snippet> out = new HashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-            Document d = stored.get(docIds[i]);
-            if (passages.get(i) != null) {
-                out.put(d.get(Fields.SOLUTION_ID), new SearchResult.Snippet(passages.get(i),
-                        d.getField(Fields.FILE_ID).numericValue().longValue(), d.get(Fields.FILE_TITLE),
-                        d.getField(Fields.PAGE_NO).numericValue().intValue()));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets) throws IOException {
+    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets,
+            SortedSetDocValuesReaderState state) throws IOException {
         Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
             List<SearchResult.FacetValue> values = new ArrayList<>();
-            FacetResult top = topChildren(facets, dim);
+            // A dimension no document has yet (no solution with a period, say) has no values to count.
+            boolean present = "block".equals(dim) ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
+            FacetResult top = present ? topChildren(facets, dim) : null;
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
                     if ("block".equals(dim)) {
@@ -224,6 +201,9 @@ public class SearchService {
                         values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), null));
                     }
                 }
+            }
+            if (Fields.YEAR.equals(dim)) {
+                values.sort(java.util.Comparator.comparing(SearchResult.FacetValue::value).reversed());
             }
             out.put(dim, values);
         }

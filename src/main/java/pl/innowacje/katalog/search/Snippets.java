@@ -12,6 +12,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -37,7 +38,7 @@ final class Snippets {
         java.util.Arrays.fill(passages, 1);
         UnifiedHighlighter highlighter = new StoredOnce(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("pl")))
+                .withBreakIterator(() -> breaks(family))
                 .withMaxNoHighlightPassages(0)
                 // Terms are taken from the query once, not matched per document: much cheaper, same passages.
                 .withWeightMatches(false)
@@ -58,6 +59,23 @@ final class Snippets {
             out.add(best == null ? null : trim(best));
         }
         return out;
+    }
+
+    /**
+     * Sentences; in record text also lines, since the record puts each heading, paragraph and list item on a line of
+     * its own. Handbook pages keep their line breaks inside sentences, so they are split by sentence only.
+     */
+    private static BreakIterator breaks(String family) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag("pl"));
+        return Fields.BODY.equals(family) ? new SplittingBreakIterator(sentences, '\n') : sentences;
+    }
+
+    /** The start of a text, escaped, for a page that matched on words the highlighter cannot mark. */
+    static String opening(String text) {
+        String plain = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String cut = plain.length() <= PASSAGE_CHARS ? plain : plain.substring(0, Math.max(0,
+                plain.lastIndexOf(' ', PASSAGE_CHARS))) + " …";
+        return org.springframework.web.util.HtmlUtils.htmlEscape(cut);
     }
 
     /** A sentence can be long; keep the part around the first match. */

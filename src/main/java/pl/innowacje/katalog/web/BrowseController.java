@@ -1,12 +1,17 @@
 package pl.innowacje.katalog.web;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
+import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.search.SimilarSolutions;
 import pl.innowacje.katalog.system.Markdown;
 import pl.innowacje.katalog.system.NotFound;
 
@@ -14,14 +19,18 @@ import pl.innowacje.katalog.system.NotFound;
 @Controller
 class BrowseController {
 
+    static final int SIMILAR = 5;
+
     private final CatalogQueries catalog;
     private final Vocabularies vocabularies;
     private final Markdown markdown;
+    private final SimilarSolutions similar;
 
-    BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown) {
+    BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown, SimilarSolutions similar) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.markdown = markdown;
+        this.similar = similar;
     }
 
     @GetMapping("/obszary/{slug}")
@@ -41,7 +50,12 @@ class BrowseController {
 
     @GetMapping("/rozwiazania/{slug}")
     String solution(@PathVariable String slug, Model model) {
-        model.addAttribute("s", catalog.solution(slug).orElseThrow(NotFound::new));
+        Views.SolutionPage s = catalog.solution(slug).orElseThrow(NotFound::new);
+        model.addAttribute("s", s);
+        // The engine's neighbours beside the curated ones: none that the page already lists.
+        List<Long> listed = Stream.concat(s.related().stream(), s.sameGroup().stream())
+                .map(Views.SolutionCard::id).toList();
+        model.addAttribute("similar", similar.like(s.id(), listed, SIMILAR));
         model.addAttribute("md", markdown);
         model.addAttribute("vocab", vocabularies);
         return "solution";

@@ -23,7 +23,7 @@ import pl.innowacje.katalog.search.SearchService;
 class SearchController {
 
     static final int PAGE_SIZE = 10;
-    /** A page lists the most frequent values of each facet; the JSON API gives them all. */
+    /** A page lists the most frequent values of each facet first; "show all" (the {@code all} parameter) the rest. */
     static final int FACET_VALUES_SHOWN = 12;
 
     /** Public, so compiled template expressions can read it without reflection. */
@@ -31,7 +31,8 @@ class SearchController {
             String parentLabel) {
     }
 
-    public record FacetGroup(String name, List<FacetLink> values) {
+    /** {@code hidden}: values left out of the first view; {@code expanded}: the person asked for all of them. */
+    public record FacetGroup(String name, List<FacetLink> values, int hidden, boolean expanded) {
     }
 
     private final SearchService search;
@@ -68,12 +69,16 @@ class SearchController {
     private List<FacetGroup> facetGroups(SearchResult result, SearchRequest request, SearchLinks links,
             Locale locale) {
         List<FacetGroup> groups = new ArrayList<>();
+        List<String> expanded = links.expanded();
         result.facets().forEach((dim, values) -> {
             List<String> chosen = request.filters().getOrDefault(dim, List.of());
             List<FacetLink> out = new ArrayList<>();
+            boolean all = expanded.contains(dim);
+            int hidden = 0;
             for (SearchResult.FacetValue v : values) {
                 boolean selected = chosen.contains(v.value());
-                if (!selected && out.size() >= FACET_VALUES_SHOWN) {
+                if (!selected && !all && out.size() >= FACET_VALUES_SHOWN) {
+                    hidden++;
                     continue;
                 }
                 out.add(new FacetLink(v.value(), labels.label(dim, v.value(), locale), v.count(), selected,
@@ -88,7 +93,7 @@ class SearchController {
                 }
             }
             if (!out.isEmpty()) {
-                groups.add(new FacetGroup(dim, out));
+                groups.add(new FacetGroup(dim, out, hidden, all && values.size() > FACET_VALUES_SHOWN));
             }
         });
         return groups;

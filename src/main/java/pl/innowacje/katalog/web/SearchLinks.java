@@ -49,10 +49,44 @@ public final class SearchLinks {
         return href(next);
     }
 
+    /** Facets the person asked to see in full ({@code all=<facet>}, repeatable). */
+    public List<String> expanded() {
+        return params.getOrDefault("all", List.of());
+    }
+
+    public String showAll(String facet) {
+        Map<String, List<String>> next = copy();
+        List<String> all = next.computeIfAbsent("all", k -> new ArrayList<>());
+        if (!all.contains(facet)) {
+            all.add(facet);
+        }
+        return href(next);
+    }
+
+    public String showFewer(String facet) {
+        Map<String, List<String>> next = copy();
+        List<String> all = next.getOrDefault("all", new ArrayList<>());
+        all.remove(facet);
+        if (all.isEmpty()) {
+            next.remove("all");
+        }
+        return href(next);
+    }
+
+    /** The same search with the words exactly as typed: no spelling correction replaces them. */
+    public String literal(String query) {
+        Map<String, List<String>> next = copy();
+        next.put("q", List.of(query));
+        next.put("literal", List.of("1"));
+        next.remove("page");
+        return href(next);
+    }
+
     public String withQuery(String query) {
         Map<String, List<String>> next = copy();
         next.put("q", List.of(query));
         next.remove("page");
+        next.remove("literal");
         return href(next);
     }
 

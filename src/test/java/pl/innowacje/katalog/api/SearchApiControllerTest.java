@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import pl.innowacje.katalog.files.TextUnit;
 import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchResult;
@@ -42,9 +43,10 @@ class SearchApiControllerTest {
     void answersInTheAgreedShape() throws Exception {
         when(search.search(any())).thenReturn(new SearchResult(1, List.of(new SearchResult.Hit(7, "express",
                 "Express do zatrudnienia", "PUBLISHED", List.of(
-                        new SearchResult.Snippet("<mark>bezrobotnych</mark>", null, null, null),
-                        new SearchResult.Snippet("str.", 3L, "Podręcznik", 5)))),
-                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false));
+                        new SearchResult.Snippet("<mark>bezrobotnych</mark>", null, null, null, null),
+                        new SearchResult.Snippet("str.", 3L, "Podręcznik", 5, TextUnit.PAGE)))),
+                Map.of("area", List.of(new SearchResult.FacetValue("zatrudnienie", 1, null))), "bezrobotnych", false,
+                false));
         when(labels.label(eq("area"), eq("zatrudnienie"), any())).thenReturn("Zatrudnienie");
 
         mvc.perform(get("/api/search").param("q", "bezrobotnyh").param("area", "zatrudnienie", "rzadzenie")
@@ -60,6 +62,8 @@ class SearchApiControllerTest {
                 .andExpect(jsonPath("$.hits[0].snippets[0].page").isEmpty())
                 .andExpect(jsonPath("$.hits[0].snippets[1].file").value(3))
                 .andExpect(jsonPath("$.hits[0].snippets[1].page").value(5))
+                .andExpect(jsonPath("$.hits[0].snippets[0].unit").isEmpty())
+                .andExpect(jsonPath("$.hits[0].snippets[1].unit").value("page"))
                 .andExpect(jsonPath("$.facets.area[0].value").value("zatrudnienie"))
                 .andExpect(jsonPath("$.facets.area[0].label").value("Zatrudnienie"))
                 .andExpect(jsonPath("$.facets.area[0].count").value(1))
@@ -68,6 +72,22 @@ class SearchApiControllerTest {
         org.mockito.Mockito.verify(search).search(argThat(r -> r.page() == 2 && r.size() == 5
                 && r.sort() == SearchRequest.Sort.NEWEST
                 && r.filters().equals(Map.of("area", List.of("zatrudnienie", "rzadzenie")))));
+    }
+
+    @Test
+    void aPassageFromAFileWithoutPagesKeepsTheSnippetKeysAndSaysItIsASection() throws Exception {
+        when(search.search(any())).thenReturn(new SearchResult(1, List.of(new SearchResult.Hit(9, "rady",
+                "Powiatowe rady zatrudnienia", "PUBLISHED", List.of(new SearchResult.Snippet(
+                        "… <mark>posiedzenie</mark> rady …", 12L, "Poradnik dla członków rady", 3,
+                        TextUnit.SECTION)))), Map.of(), null, false, false));
+
+        mvc.perform(get("/api/search").param("q", "posiedzenie rady"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].snippets[0].text").value("… <mark>posiedzenie</mark> rady …"))
+                .andExpect(jsonPath("$.hits[0].snippets[0].file").value(12))
+                .andExpect(jsonPath("$.hits[0].snippets[0].page").value(3))
+                .andExpect(jsonPath("$.hits[0].snippets[0].unit").value("section"))
+                .andExpect(jsonPath("$.hits[0].snippets[0].length()").value(4));
     }
 
     @Test

@@ -61,13 +61,42 @@ class HostileFilesTest {
         stillWorks(parts);
     }
 
+    /** Cut off before any page: nothing to keep, so a failure rather than a partial text. */
     @Test
-    void aTruncatedPdfEndsAsARecordedFailure(@TempDir Path dir) throws Exception {
+    void aPdfCutOffBeforeItsFirstPageEndsAsARecordedFailure(@TempDir Path dir) throws Exception {
         Extraction e = parts.extractor().extract(Fixtures.truncatedPdf(dir), "uciety.pdf");
         assertThat(e.mediaType()).isEqualTo("application/pdf");
         assertThat(e.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
         assertThat(e.reason()).isIn(ExtractionReason.UNREADABLE, ExtractionReason.NO_TEXT_LAYER);
         assertThat(e.detail()).isNotBlank();
+        stillWorks(parts);
+    }
+
+    @Test
+    void aPdfCutOffPartWayKeepsTheTextBeforeTheCutAsPartialWithItsReason(@TempDir Path dir) throws Exception {
+        Extraction e = parts.extractor().extract(BrokenPdfs.cutOff(dir), "przerwane-pobieranie.pdf");
+        assertThat(e.mediaType()).isEqualTo("application/pdf");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.PARTIAL);
+        assertThat(e.reason()).isEqualTo(ExtractionReason.TRUNCATED);
+        assertThat(e.detail()).contains("cut off");
+        assertThat(e.hasUsableText()).isTrue();
+        assertThat(e.pages()).hasSize(3);
+        for (int page = 1; page <= 3; page++) {
+            assertThat(e.pages().get(page - 1)).contains(Fixtures.SENTENCES.get(0)).endsWith("Strona " + page);
+        }
+        stillWorks(parts);
+    }
+
+    @Test
+    void aPdfWithAnUnreadablePageKeepsTheOtherPagesAsPartialWithItsReason(@TempDir Path dir) throws Exception {
+        Extraction e = parts.extractor().extract(BrokenPdfs.damagedFont(dir), "uszkodzona-czcionka.pdf");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.PARTIAL);
+        assertThat(e.reason()).isEqualTo(ExtractionReason.DAMAGED);
+        assertThat(e.detail()).contains("descendant font");
+        assertThat(e.pages()).hasSize(3);
+        assertThat(e.pages().get(0)).endsWith("Strona 1");
+        assertThat(e.pages().get(1)).doesNotContain("Strona 2");
+        assertThat(e.pages().get(2)).endsWith("Strona 3");
         stillWorks(parts);
     }
 

@@ -61,6 +61,43 @@ class TikaExtractorTest {
         assertThat(String.join("\n", odt.pages())).contains("Indywidualny plan działania, którego osoba nie podpisała");
     }
 
+    /** Every sentence a reader sees, in reading order, and nothing the reader does not see. */
+    private static void onlyTheReaderText(Extraction e) {
+        String text = String.join("\n", e.pages());
+        assertThat(text).containsSubsequence(WebDocumentFixtures.READER_TEXT);
+        assertThat(text).doesNotContain(WebDocumentFixtures.STYLE_MARKER, WebDocumentFixtures.STYLE_CLASS_MARKER,
+                WebDocumentFixtures.SCRIPT_MARKER, WebDocumentFixtures.TITLE_MARKER, WebDocumentFixtures.NAV_MARKER,
+                WebDocumentFixtures.NCX_MARKER, "serif", "{", "Początek", "xhtml", "mimetype", "epub+zip");
+        // A chapter's heading once, from the chapter: not again from the table of contents.
+        assertThat(text.split(java.util.regex.Pattern.quote(WebDocumentFixtures.READER_TEXT[0]), -1)).hasSize(2);
+    }
+
+    @Test
+    void fromHtmlOnlyTheBodyTextIsKeptWithoutStylesScriptsOrTitle(@TempDir Path dir) throws Exception {
+        Extraction e = extractor.text(WebDocumentFixtures.html(dir), "podrecznik.html");
+        assertThat(e.mediaType()).isEqualTo("text/html");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.OK);
+        assertThat(e.language()).isEqualTo("pl");
+        onlyTheReaderText(e);
+    }
+
+    @Test
+    void fromAnEpubOnlyTheChaptersAreKeptWithoutNavigationStylesScriptsOrTitles(@TempDir Path dir) throws Exception {
+        Extraction e = extractor.text(WebDocumentFixtures.epub(dir), "podrecznik.epub");
+        assertThat(e.mediaType()).isEqualTo("application/epub+zip");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.OK);
+        onlyTheReaderText(e);
+        assertThat(TextUnit.of(e.mediaType())).isEqualTo(TextUnit.SECTION);
+    }
+
+    @Test
+    void anEpubPackedAsAPlainZipGivesItsChaptersWithoutPartNamesOrPackageFiles(@TempDir Path dir) throws Exception {
+        Extraction e = extractor.text(WebDocumentFixtures.epubInAFolder(dir), "podrecznik.epub");
+        assertThat(e.mediaType()).isEqualTo("application/zip");
+        assertThat(e.status()).isEqualTo(ExtractionStatus.OK);
+        onlyTheReaderText(e);
+    }
+
     @Test
     void anEmptyFileIsRecordedWithItsReason(@TempDir Path dir) throws Exception {
         Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);

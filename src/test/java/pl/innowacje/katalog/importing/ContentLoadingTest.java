@@ -25,6 +25,9 @@ import pl.innowacje.katalog.JourneyTestSupport;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Inputs;
 import pl.innowacje.katalog.catalog.SolutionWriter;
+import pl.innowacje.katalog.catalog.SynonymGroup;
+import pl.innowacje.katalog.catalog.Thesaurus;
+import pl.innowacje.katalog.catalog.ThesaurusWriter;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.search.IndexFollower;
 import pl.innowacje.katalog.search.SearchRequest;
@@ -60,6 +63,12 @@ class ContentLoadingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Thesaurus thesaurus;
+
+    @Autowired
+    ThesaurusWriter thesaurusWriter;
 
     private static Path copyOfContent() throws IOException {
         Path target = Files.createTempDirectory(DATA, "content-");
@@ -180,5 +189,124 @@ class ContentLoadingTest {
         });
         assertThat(catalog.solution("mapa-problemow-spolecznych").orElseThrow().title())
                 .isEqualTo("Mapa problemów – wersja z panelu");
+    }
+
+    private SynonymGroup group(String code) {
+        return thesaurus.groups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private SynonymGroup groupWith(String term) {
+        return thesaurus.groups().stream().filter(g -> g.terms().contains(term)).findFirst().orElseThrow();
+    }
+
+    private List<Long> thesaurusChangesAfter(long id) {
+        return jdbc.sql("SELECT entity_id FROM change_log WHERE entity = 'THESAURUS' AND id > ? ORDER BY id")
+                .param(id).query(Long.class).list();
+    }
+
+    private long lastChange() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log").query(Long.class).single();
+    }
+
+    @Test
+    @Order(4)
+    void theThesaurusShipsEveryRequiredAbbreviationWithWhatItStandsFor() throws Exception {
+        loader.load(copyOfContent());
+        Map<String, String> expansions = new java.util.LinkedHashMap<>();
+        expansions.put("PUP", "powiatowy urząd pracy");
+        expansions.put("WUP", "wojewódzki urząd pracy");
+        expansions.put("OPS", "ośrodek pomocy społecznej");
+        expansions.put("MOPS", "miejski ośrodek pomocy społecznej");
+        expansions.put("MOPR", "miejski ośrodek pomocy rodzinie");
+        expansions.put("GOPS", "gminny ośrodek pomocy społecznej");
+        expansions.put("PCPR", "powiatowe centrum pomocy rodzinie");
+        expansions.put("ROPS", "regionalny ośrodek polityki społecznej");
+        expansions.put("CIS", "centrum integracji społecznej");
+        expansions.put("KIS", "klub integracji społecznej");
+        expansions.put("ZAZ", "zakład aktywności zawodowej");
+        expansions.put("WTZ", "warsztat terapii zajęciowej");
+        expansions.put("PES", "podmiot ekonomii społecznej");
+        expansions.put("OWES", "ośrodek wsparcia ekonomii społecznej");
+        expansions.put("NGO", "organizacja pozarządowa");
+        expansions.put("JST", "jednostka samorządu terytorialnego");
+        expansions.put("OHP", "Ochotnicze Hufce Pracy");
+        expansions.put("NEET", "młodzież niepracująca i nieucząca się");
+        expansions.put("KIW", "Krajowa Instytucja Wspomagająca");
+        expansions.put("PO KL", "Program Operacyjny Kapitał Ludzki");
+        expansions.put("EFS", "Europejski Fundusz Społeczny");
+        expansions.put("POWER", "Program Operacyjny Wiedza Edukacja Rozwój");
+        expansions.put("PO WER", "Program Operacyjny Wiedza Edukacja Rozwój");
+        expansions.put("FERS", "Fundusze Europejskie dla Rozwoju Społecznego");
+        expansions.put("EQUAL", "Inicjatywa Wspólnotowa EQUAL");
+        expansions.forEach((abbreviation, full) -> assertThat(groupWith(abbreviation).terms()).as(abbreviation)
+                .contains(full));
+        // Whoever types MOPS wants what social-welfare centres use, whatever the centre is called locally.
+        assertThat(groupWith("MOPS")).isSameAs(groupWith("OPS")).isSameAs(groupWith("GOPS"))
+                .isSameAs(groupWith("MOPR"));
+        assertThat(groupWith("osoby niepełnosprawne").terms()).contains("osoby z niepełnosprawnościami");
+        assertThat(groupWith("50 plus").terms()).contains("osoby 50+");
+    }
+
+    @Test
+    @Order(5)
+    void aSecondLoadLeavesTheThesaurusAloneAndAnEditedFileWinsOverStaffEditsAsVocabularyLabelsDo() throws Exception {
+        Path content = copyOfContent();
+        loader.load(content);
+        long start = lastChange();
+        List<SynonymGroup> loaded = thesaurus.groups();
+        LoadReport again = loader.load(content);
+        assertThat(again.rejections()).isEmpty();
+        assertThat(again.updated()).isZero();
+        assertThat(thesaurusChangesAfter(start)).isEmpty();
+        assertThat(thesaurus.groups()).isEqualTo(loaded);
+
+        // Staff work: a group of their own, an edit of a group from the file and a deletion of one.
+        long own = thesaurusWriter.add("SPOLDZIELNIA_SOCJALNA", List.of("spółdzielnia socjalna",
+                "spółdzielczość socjalna"));
+        SynonymGroup wup = group("WUP");
+        thesaurusWriter.edit(wup.id(), wup.terms(), List.of("WUP", "wojewódzki urząd pracy", "urząd wojewódzki"));
+        SynonymGroup kis = group("KIS");
+        thesaurusWriter.delete(kis.id());
+        assertThat(thesaurusChangesAfter(start)).containsExactly(own, wup.id(), kis.id());
+        long staffDone = lastChange();
+
+        // The file moves "urząd pracy" from PUP to WUP and brings two bad groups.
+        Path file = content.resolve("thesaurus.yml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        text = text.replace("    - \"powiatowy urząd pracy\"\n    - \"urząd pracy\"\n",
+                "    - \"powiatowy urząd pracy\"\n");
+        text = text.replace("    - \"wojewódzki urząd pracy\"\n",
+                "    - \"wojewódzki urząd pracy\"\n    - \"urząd pracy\"\n");
+        text += """
+                - code: JEDEN_TERMIN
+                  terms: ["samotny termin"]
+                - code: CUDZY_TERMIN
+                  terms: ["nowy termin", "Miejski Ośrodek Pomocy Spolecznej"]
+                """;
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        LoadReport edited = loader.load(content);
+
+        assertThat(edited.rejections()).extracting(LoadReport.Rejection::path, LoadReport.Rejection::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("thesaurus.yml › JEDEN_TERMIN",
+                                "A group needs at least two terms, one per line."),
+                        org.assertj.core.groups.Tuple.tuple("thesaurus.yml › CUDZY_TERMIN",
+                                "The term “Miejski Ośrodek Pomocy Spolecznej” already belongs to the group OPS. "
+                                        + "A term may belong to one group only."));
+        assertThat(group("PUP").terms()).containsExactly("PUP", "powiatowy urząd pracy");
+        assertThat(group("WUP").terms()).containsExactly("WUP", "wojewódzki urząd pracy", "urząd pracy");
+        assertThat(group("KIS").terms()).containsExactly("KIS", "klub integracji społecznej");
+        assertThat(group("SPOLDZIELNIA_SOCJALNA").terms()).containsExactly("spółdzielnia socjalna",
+                "spółdzielczość socjalna");
+        assertThat(thesaurus.groups().stream().map(SynonymGroup::code)).doesNotContain("JEDEN_TERMIN",
+                "CUDZY_TERMIN");
+        // One change-log entry per group the load changed: PUP, WUP (back to the file, plus the moved term), KIS.
+        assertThat(thesaurusChangesAfter(staffDone)).containsExactlyInAnyOrder(group("PUP").id(), wup.id(),
+                group("KIS").id());
+        assertThat(edited.updated()).isEqualTo(3);
+
+        LoadReport settled = loader.load(content);
+        assertThat(settled.updated()).isZero();
+        assertThat(settled.rejections()).hasSize(2);
     }
 }

@@ -17,6 +17,7 @@ import pl.innowacje.katalog.catalog.SolutionSnapshot;
 import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
+import pl.innowacje.katalog.files.TextUnit;
 
 /** Search on an in-memory index of four hand-made solutions, with exact hits and exact facet counts. */
 class SearchServiceTest {
@@ -35,6 +36,8 @@ class SearchServiceTest {
                 "Dobre rządzenie");
         SolutionSnapshot.FileRef handbook = new SolutionSnapshot.FileRef(10, "Podręcznik operatora",
                 "podrecznik.pdf", "a".repeat(64), "application/pdf", 3);
+        SolutionSnapshot.FileRef guide = new SolutionSnapshot.FileRef(11, "Poradnik konsultacji", "poradnik.docx",
+                "b".repeat(64), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 0);
         List<SolutionSnapshot> all = List.of(
                 solution(1, "express", "Express do zatrudnienia", "Aktywizacja osób długotrwale bezrobotnych przez operatora.",
                         Status.PUBLISHED, List.of(work), Map.of(Vocabulary.USER, List.of("PUP", "WUP")),
@@ -43,12 +46,14 @@ class SearchServiceTest {
                         Status.PUBLISHED, List.of(work), Map.of(Vocabulary.USER, List.of("PUP")), List.of(),
                         "2018-03-01T00:00:00Z"),
                 solution(3, "konsultacje", "Standard konsultacji społecznych", "Konsultacje z organizacjami pozarządowymi.",
-                        Status.IN_DEVELOPMENT, List.of(ngo), Map.of(Vocabulary.USER, List.of("JST", "NGO")), List.of(),
-                        "2025-01-01T00:00:00Z"),
+                        Status.IN_DEVELOPMENT, List.of(ngo), Map.of(Vocabulary.USER, List.of("JST", "NGO")),
+                        List.of(guide), "2025-01-01T00:00:00Z"),
                 solution(4, "szkic", "Szkic o bezrobotnych", "Osoby długotrwale bezrobotne.", Status.DRAFT,
                         List.of(work), Map.of(), List.of(), null));
         Map<String, List<String>> pages = Map.of("a".repeat(64), List.of("Strona tytułowa.",
-                "Operator kontaktuje się z uczestnikiem najpóźniej trzeciego dnia roboczego."));
+                "Operator kontaktuje się z uczestnikiem najpóźniej trzeciego dnia roboczego."),
+                "b".repeat(64), List.of("Wstęp do konsultacji.", "Harmonogram spotkań z mieszkańcami.",
+                        "Sprawozdanie z konsultacji publikuje się na stronie gminy."));
         index.replace(List.of(1L, 2L, 3L, 4L), all, pages);
         index.commit(4);
         search = new SearchService(index, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
@@ -92,8 +97,21 @@ class SearchServiceTest {
         SearchResult.Snippet page = r.hits().get(0).snippets().stream().filter(s -> s.page() != null)
                 .findFirst().orElseThrow();
         assertThat(page.page()).isEqualTo(2);
+        assertThat(page.unit()).isEqualTo(TextUnit.PAGE);
         assertThat(page.fileId()).isEqualTo(10L);
         assertThat(page.text()).contains("<mark>trzeciego</mark> <mark>dnia</mark> <mark>roboczego</mark>");
+    }
+
+    @Test
+    void textFoundInAFileWithoutPagesPointsAtItsSection() {
+        SearchResult r = find("sprawozdanie publikuje gminy", Map.of(), SearchRequest.Sort.RELEVANCE);
+        assertThat(slugs(r)).containsExactly("konsultacje");
+        SearchResult.Snippet section = r.hits().get(0).snippets().stream().filter(s -> s.page() != null)
+                .findFirst().orElseThrow();
+        assertThat(section.fileId()).isEqualTo(11L);
+        assertThat(section.page()).isEqualTo(3);
+        assertThat(section.unit()).isEqualTo(TextUnit.SECTION);
+        assertThat(section.fileTitle()).isEqualTo("Poradnik konsultacji");
     }
 
     @Test
@@ -128,6 +146,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void theYearFacetListsEveryYearOfThePeriodNewestFirstAndFilters() throws Exception {
+        SolutionSnapshot.BlockRef work = new SolutionSnapshot.BlockRef("praca", "Rynek pracy", "zatrudnienie",
+                "Zatrudnienie");
+        SolutionSnapshot dated = new SolutionSnapshot(2, "sojusznicy", "Model współpracy z lokalnymi sojusznikami",
+                null, "Młodzież NEET i lokalni sojusznicy.", null, null, Status.PUBLISHED, "POKL",
+                Instant.parse("2018-03-01T00:00:00Z"), Instant.now(), List.of(work), Map.of(), List.of(), List.of(),
+                2016, 2018);
+        index.replace(List.of(2L), List.of(dated), Map.of());
+        index.commit(5);
+        SearchResult all = find("", Map.of(), SearchRequest.Sort.RELEVANCE);
+        assertThat(all.facets().get("year")).extracting(SearchResult.FacetValue::value)
+                .containsExactly("2018", "2017", "2016");
+        assertThat(slugs(find("", Map.of("year", List.of("2017")), SearchRequest.Sort.RELEVANCE)))
+                .containsExactly("sojusznicy");
+    }
+
+    @Test
     void sortsByNewestAndByPolishTitleOrder() {
         assertThat(slugs(find("", Map.of(), SearchRequest.Sort.NEWEST)))
                 .containsExactly("konsultacje", "sojusznicy", "express");
@@ -140,9 +175,20 @@ class SearchServiceTest {
         SearchResult relaxed = find("bezrobotnych xyzzy", Map.of(), SearchRequest.Sort.RELEVANCE);
         assertThat(relaxed.relaxed()).isTrue();
         assertThat(slugs(relaxed)).containsExactly("express");
-        SearchResult typo = find("konsultacjr", Map.of(), SearchRequest.Sort.RELEVANCE);
-        assertThat(typo.total()).isZero();
+    }
+
+    @Test
+    void aMisspeltQueryWithNoHitsShowsTheCorrectedResultsUnlessAskedLiterally() {
+        // A slip within the first seven letters: the word family (by prefix) does not reach the right word.
+        SearchResult typo = find("konsaltacje", Map.of(), SearchRequest.Sort.RELEVANCE);
+        assertThat(typo.corrected()).isTrue();
         assertThat(typo.suggestion()).isEqualTo("konsultacje");
+        assertThat(slugs(typo)).containsExactly("konsultacje");
+        SearchResult literal = search.search(new SearchRequest("konsaltacje", 1, 10, SearchRequest.Sort.RELEVANCE,
+                Map.of(), true));
+        assertThat(literal.total()).isZero();
+        assertThat(literal.corrected()).isFalse();
+        assertThat(literal.suggestion()).isEqualTo("konsultacje");
     }
 
     @Test
