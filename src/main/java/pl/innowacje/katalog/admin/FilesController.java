@@ -41,7 +41,7 @@ class FilesController {
     FilesController(SolutionEditing editing, StaffActors actors, PortalProperties properties) throws IOException {
         this.editing = editing;
         this.actors = actors;
-        this.incoming = Files.createDirectories(properties.dataDir().resolve("incoming"));
+        this.incoming = Files.createDirectories(properties.incomingDir());
     }
 
     @PostMapping("/admin/rozwiazania/{id:\\d{1,18}}/pliki")

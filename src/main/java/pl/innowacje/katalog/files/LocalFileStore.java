@@ -21,6 +21,9 @@ import pl.innowacje.katalog.system.PortalProperties;
 class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** Bytes being copied in are named so; one left behind by a killed process is removed at the next start. */
+    static final String TEMP_PREFIX = "incoming-";
+    static final String TEMP_SUFFIX = ".part";
 
     private final Path root;
 
@@ -35,7 +38,7 @@ class LocalFileStore implements FileStore {
 
     @Override
     public String put(Path source) throws IOException {
-        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             MessageDigest digest = Sha256.digest();
             try (InputStream in = Files.newInputStream(source);

@@ -69,4 +69,9 @@ public record PortalProperties(
     public Path filesDir() {
         return dataDir.resolve("files");
     }
+
+    /** Uploads on their way in (the container's multipart files and the copies made of them); never kept. */
+    public Path incomingDir() {
+        return dataDir.resolve("incoming");
+    }
 }

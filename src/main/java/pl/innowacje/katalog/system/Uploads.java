@@ -43,8 +43,10 @@ class Uploads {
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(ceiling);
         factory.setMaxRequestSize(ceiling);
-        // Small uploads stay in memory; anything larger goes to disk as it arrives, never whole into the heap.
+        // Small uploads stay in memory; anything larger goes to disk as it arrives, never whole into the heap, in
+        // the data folder's incoming files, which the next start clears of what a killed process left there.
         factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
+        factory.setLocation(properties.incomingDir().toAbsolutePath().toString());
         return factory.createMultipartConfig();
     }
 

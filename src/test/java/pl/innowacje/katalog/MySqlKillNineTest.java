@@ -1,0 +1,44 @@
+package pl.innowacje.katalog;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+
+/** The kill -9 trials on the mysql profile, against the local MariaDB/MySQL in a database of their own. */
+@Tag("mysql")
+class MySqlKillNineTest extends KillNineTrials {
+
+    private static final String DATABASE = "katalog_kill";
+    private static final String URL = MySqlTestDatabase.SERVER + DATABASE
+            + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(MySqlTestDatabase.SERVER
+                + "?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    @Override
+    List<String> databaseArguments() {
+        return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + URL);
+    }
+
+    @Override
+    Connection openDatabase(Path data) throws Exception {
+        return DriverManager.getConnection(URL, "root", "");
+    }
+
+    @Override
+    String databaseName() {
+        return "mysql profile";
+    }
+}
