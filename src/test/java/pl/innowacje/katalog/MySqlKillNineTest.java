@@ -9,11 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
-/** The kill -9 trials on the mysql profile, against the local MariaDB/MySQL in a database of their own. */
+/**
+ * The kill -9 trials on the mysql profile, against the local MariaDB/MySQL in a database of their own, dropped and
+ * created again first ({@code -Dkill.database} names another, so that a full run can go on beside the build's).
+ */
 @Tag("mysql")
 class MySqlKillNineTest extends KillNineTrials {
 
-    private static final String DATABASE = "katalog_kill";
+    private static final String DATABASE = System.getProperty("kill.database", "katalog_kill");
     private static final String URL = MySqlTestDatabase.SERVER + DATABASE
             + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
 
