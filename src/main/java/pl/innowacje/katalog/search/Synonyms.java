@@ -131,6 +131,47 @@ class Synonyms {
         return out;
     }
 
+    /**
+     * Joins each run of plain words (outside quotes) that is an expression with {@code join}, so a query parser that
+     * splits on white space hands the expression over as one unit.
+     */
+    String joinExpressions(String cleaned, char join) {
+        String[] tokens = cleaned.split(" ");
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        boolean inPhrase = false;
+        for (String token : tokens) {
+            boolean plain = !inPhrase && token.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}.+'’-]*");
+            if (plain) {
+                run.add(token);
+                continue;
+            }
+            flush(run, out, join);
+            out.add(token);
+            long quotes = token.chars().filter(c -> c == '"').count();
+            if (quotes % 2 == 1) {
+                inPhrase = !inPhrase;
+            }
+        }
+        flush(run, out, join);
+        return String.join(" ", out);
+    }
+
+    private void flush(List<String> run, List<String> out, char join) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<String> words = new ArrayList<>(run);
+        int at = 0;
+        for (Match m : find(words)) {
+            out.addAll(words.subList(at, m.start()));
+            out.add(String.join(String.valueOf(join), words.subList(m.start(), m.start() + m.length())));
+            at = m.start() + m.length();
+        }
+        out.addAll(words.subList(at, words.size()));
+        run.clear();
+    }
+
     private static boolean matchesAt(Expression e, List<Set<String>> forms, int start) {
         if (start + e.words().size() > forms.size()) {
             return false;

@@ -88,7 +88,7 @@ final class UserQuery {
 
     Query parse(String cleaned, Map<String, Float> weights, Mode mode) {
         Parser parser = new Parser(analyzer, weights);
-        Query query = parser.parse(joinExpressions(cleaned));
+        Query query = parser.parse(synonyms.joinExpressions(cleaned, JOIN));
         if (query == null) {
             // Only stop words or punctuation: nothing to look for.
             return new MatchNoDocsQuery();
@@ -125,44 +125,6 @@ final class UserQuery {
         }
         out.setMinimumNumberShouldMatch(needed);
         return out.build();
-    }
-
-    /** Joins each run of plain words that is a thesaurus expression, so the parser hands it over as one unit. */
-    private String joinExpressions(String cleaned) {
-        String[] tokens = cleaned.split(" ");
-        List<String> out = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        boolean inPhrase = false;
-        for (String token : tokens) {
-            boolean plain = !inPhrase && token.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}.+'’-]*");
-            if (plain) {
-                run.add(token);
-                continue;
-            }
-            flush(run, out);
-            out.add(token);
-            long quotes = token.chars().filter(c -> c == '"').count();
-            if (quotes % 2 == 1) {
-                inPhrase = !inPhrase;
-            }
-        }
-        flush(run, out);
-        return String.join(" ", out);
-    }
-
-    private void flush(List<String> run, List<String> out) {
-        if (run.isEmpty()) {
-            return;
-        }
-        List<String> words = new ArrayList<>(run);
-        int at = 0;
-        for (Synonyms.Match m : synonyms.find(words)) {
-            out.addAll(words.subList(at, m.start()));
-            out.add(String.join(String.valueOf(JOIN), words.subList(m.start(), m.start() + m.length())));
-            at = m.start() + m.length();
-        }
-        out.addAll(words.subList(at, words.size()));
-        run.clear();
     }
 
     /** Builds one word (or one joined expression) over the fields, remembering which clauses are words. */
