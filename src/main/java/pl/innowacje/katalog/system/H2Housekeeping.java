@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,9 +18,11 @@ import org.springframework.stereotype.Component;
  * returns, so a change the portal has answered for survives the process being killed. In that mode H2 starts no
  * background writer, and that thread is also what compacts its file; without it the file gains a chunk per commit
  * and never gives the space back while the portal runs (tenfold after a catalogue load). This does the same
- * housekeeping every few seconds: chunks that are mostly dead are rewritten, then chunks are moved into the free
- * space and the file shrinks. Both steps take H2's own store lock, as its background writer does. On any other
- * database, or when a write delay is configured (H2's writer then runs), it does nothing.
+ * housekeeping every few seconds: chunks that are mostly dead are rewritten, so their space is free for the next
+ * commits and the file stops growing. It does not move chunks to shrink the file while the database is in use: H2
+ * does that only when it closes, and doing it beside running commits trips H2's own free-space checks (seen in a
+ * test run: the store closed itself). On any other database, or when a write delay is configured (H2's writer then
+ * runs), it does nothing.
  */
 @Component
 class H2Housekeeping {
@@ -55,9 +56,6 @@ class H2Housekeeping {
                 return;
             }
             store.compact(TARGET_FILL_RATE, BYTES_PER_ROUND);
-            if (store.getFileStore() instanceof RandomAccessStore file) {
-                file.compactMoveChunks(TARGET_FILL_RATE, BYTES_PER_ROUND, store);
-            }
         } catch (SQLException | RuntimeException e) {
             // The next round tries again; the database itself is unaffected by a round that did not happen.
             log.warn("database file housekeeping failed: {}", e.toString());
