@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogQueries {
 
-    static final String PUBLIC = "('PUBLISHED', 'IN_DEVELOPMENT')";
+    /**
+     * The one definition of a public solution ({@link Status#isPublic()}) behind every count and list, as an SQL list
+     * for {@code status IN …}.
+     */
+    public static final String PUBLIC_STATUSES = Arrays.stream(Status.values()).filter(Status::isPublic)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     private static final String CARD = "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code";
 
     private final JdbcClient jdbc;
@@ -36,15 +43,22 @@ public class CatalogQueries {
         jdbc.sql("""
                 SELECT b.area_id, b.slug, b.title, b.title_en, a.slug,
                   (SELECT COUNT(*) FROM solution_block sb JOIN solution s ON s.id = sb.solution_id
-                   WHERE sb.block_id = b.id AND s.status IN""" + PUBLIC + """
+                   WHERE sb.block_id = b.id AND s.status IN""" + PUBLIC_STATUSES + """
                 ) FROM thematic_block b JOIN area a ON a.id = b.area_id ORDER BY b.sort_order, b.title""")
                 .query(rs -> {
                     blocks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Views.BlockLink(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
                 });
-        return jdbc.sql("SELECT id, slug, title, title_en, programme_code, description FROM area ORDER BY sort_order, title")
+        // An area counts each solution once, even when it sits in several of the area's blocks: the same number
+        // as the search filtered by the area.
+        return jdbc.sql("""
+                SELECT a.id, a.slug, a.title, a.title_en, a.programme_code, a.description,
+                  (SELECT COUNT(DISTINCT s.id) FROM solution s JOIN solution_block sb ON sb.solution_id = s.id
+                   JOIN thematic_block b ON b.id = sb.block_id WHERE b.area_id = a.id AND s.status IN""" + PUBLIC_STATUSES + """
+                ) FROM area a ORDER BY a.sort_order, a.title""")
                 .query((rs, n) -> new Views.AreaSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), blocks.getOrDefault(rs.getLong(1), List.of())))
+                        rs.getString(4), rs.getString(5), rs.getString(6), blocks.getOrDefault(rs.getLong(1), List.of()),
+                        rs.getLong(7)))
                 .list();
     }
 
@@ -53,12 +67,12 @@ public class CatalogQueries {
     }
 
     public List<Views.SolutionCard> newest(int limit) {
-        return jdbc.sql("SELECT " + CARD + " FROM solution s WHERE s.status IN " + PUBLIC
+        return jdbc.sql("SELECT " + CARD + " FROM solution s WHERE s.status IN " + PUBLIC_STATUSES
                 + " ORDER BY s.published_at DESC, s.title LIMIT ?").param(limit).query(CatalogQueries::card).list();
     }
 
     public long publicSolutionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM solution WHERE status IN " + PUBLIC).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM solution WHERE status IN " + PUBLIC_STATUSES).query(Long.class).single();
     }
 
     public Optional<Views.BlockPage> block(String slug) {
@@ -87,7 +101,7 @@ public class CatalogQueries {
                 .param(id).query((r, n) -> new Views.Group(r.getString(1), r.getString(2), r.getString(3))).list();
         List<Views.SolutionCard> solutions = jdbc.sql("SELECT " + CARD + """
                  FROM solution s JOIN solution_block sb ON sb.solution_id = s.id
-                WHERE sb.block_id = ? AND s.status IN""" + PUBLIC + " ORDER BY s.title").param(id)
+                WHERE sb.block_id = ? AND s.status IN""" + PUBLIC_STATUSES + " ORDER BY s.title").param(id)
                 .query(CatalogQueries::card).list();
         return new Views.BlockPage(id, rs.getString(2), rs.getString(3), rs.getString(4),
                 new Views.BlockLink(rs.getString(5), rs.getString(6), null, rs.getString(5), 0), rs.getString(6),
@@ -105,7 +119,7 @@ public class CatalogQueries {
         return jdbc.sql("""
                 SELECT f.id, f.file_name, f.sha256, b.media_type, b.size_bytes FROM solution_file f
                 JOIN solution s ON s.id = f.solution_id JOIN stored_blob b ON b.sha256 = f.sha256
-                WHERE f.id = ? AND s.status IN""" + PUBLIC).param(fileId)
+                WHERE f.id = ? AND s.status IN""" + PUBLIC_STATUSES).param(fileId)
                 .query((rs, n) -> new Views.Download(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5)))
                 .optional();
@@ -137,7 +151,8 @@ public class CatalogQueries {
         return out;
     }
 
-    static Views.SolutionCard card(ResultSet rs, int n) throws SQLException {
+    /** Maps the columns {@code s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code}. */
+    public static Views.SolutionCard card(ResultSet rs, int n) throws SQLException {
         Timestamp published = rs.getTimestamp(7);
         return new Views.SolutionCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), Status.valueOf(rs.getString(6)), published == null ? null : published.toInstant(),

@@ -26,7 +26,7 @@ final class SolutionPages {
                   period_to, language, licence, keywords, contact_name, contact_organisation, contact_email,
                   verification_result, verified_on, verified_by, published_at, updated_at, project_id, group_code,
                   primary_block_id
-                FROM solution WHERE slug = ? AND status IN""" + CatalogQueries.PUBLIC).param(slug)
+                FROM solution WHERE slug = ? AND status IN""" + CatalogQueries.PUBLIC_STATUSES).param(slug)
                 .query((rs, n) -> page(rs)).optional();
     }
 
@@ -53,12 +53,12 @@ final class SolutionPages {
         List<Views.SolutionCard> sameGroup = groupCode == null ? List.of() : jdbc.sql("SELECT "
                 + "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code FROM solution s "
                 + "WHERE s.group_code = ? AND s.primary_block_id = ? AND s.id <> ? AND s.status IN "
-                + CatalogQueries.PUBLIC + " ORDER BY s.title")
+                + CatalogQueries.PUBLIC_STATUSES + " ORDER BY s.title")
                 .params(groupCode, rs.getLong(25), id).query(CatalogQueries::card).list();
         List<Views.SolutionCard> related = jdbc.sql("SELECT "
                 + "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code "
                 + "FROM solution_relation r JOIN solution s ON s.slug = r.related_solution_slug "
-                + "WHERE r.solution_id = ? AND s.status IN " + CatalogQueries.PUBLIC + " ORDER BY r.position")
+                + "WHERE r.solution_id = ? AND s.status IN " + CatalogQueries.PUBLIC_STATUSES + " ORDER BY r.position")
                 .param(id).query(CatalogQueries::card).list();
         List<Views.Organisation> partners = jdbc.sql("""
                 SELECT o.slug, o.name, o.website, o.contact FROM solution_partner sp

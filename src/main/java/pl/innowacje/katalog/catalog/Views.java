@@ -24,13 +24,9 @@ public final class Views {
     }
 
     public record AreaSummary(long id, String slug, String title, String titleEn, String programmeCode,
-            String description, List<BlockLink> blocks) {
+            String description, List<BlockLink> blocks, long solutions) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
-        }
-
-        public long solutions() {
-            return blocks.stream().mapToLong(BlockLink::solutions).sum();
         }
     }
 

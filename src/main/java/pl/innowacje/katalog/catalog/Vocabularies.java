@@ -3,6 +3,7 @@ package pl.innowacje.katalog.catalog;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,5 +68,10 @@ public class Vocabularies {
     public String label(Vocabulary vocabulary, String code, Locale locale) {
         Term t = of(vocabulary).get(code);
         return t == null ? code : t.label(locale);
+    }
+
+    /** Labels of several codes in the reader's language, joined by commas, in the order given. */
+    public String labels(Vocabulary vocabulary, List<String> codes, Locale locale) {
+        return String.join(", ", codes.stream().map(code -> label(vocabulary, code, locale)).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,8 @@ public class Workflow {
             case PUBLISH -> jdbc.sql("""
                     UPDATE solution SET status = ?, verification_result = 'POSITIVE', verified_on = ?, verified_by = ?,
                       published_at = ?, withdrawal_reason = NULL, updated_at = ? WHERE id = ?""")
-                    .params(action.to().name(), Date.valueOf(LocalDate.now()), actor.username(), now, now, solutionId)
+                    .params(action.to().name(), Date.valueOf(LocalDate.now()), verifier(standing, actor), now, now,
+                            solutionId)
                     .update();
             case MARK_IN_DEVELOPMENT -> jdbc.sql("""
                     UPDATE solution SET status = ?, published_at = COALESCE(published_at, ?), updated_at = ?
@@ -77,5 +79,17 @@ public class Workflow {
                 .update();
         changeLog.append(ChangeLog.Entity.SOLUTION, solutionId);
         return action.to();
+    }
+
+    /**
+     * The institution that verified, as the public page shows it: the coordinating organisation of the block the
+     * publisher coordinates (any of the solution's blocks for an administrator). A staff login is never shown.
+     */
+    private String verifier(SolutionRecords.Standing standing, Actor actor) {
+        return standing.blockIds().stream().filter(id -> actor.coordinatesAnyOf(List.of(id))).findFirst()
+                .flatMap(id -> jdbc.sql("""
+                        SELECT COALESCE(coordinator_organisation, coordinator_name) FROM thematic_block WHERE id = ?""")
+                        .param(id).query(String.class).optional())
+                .orElse(null);
     }
 }

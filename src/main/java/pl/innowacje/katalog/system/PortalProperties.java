@@ -2,6 +2,7 @@ package pl.innowacje.katalog.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,36 @@ public record PortalProperties(
         @DefaultValue Content content,
         @DefaultValue Extraction extraction,
         @DefaultValue Search search,
-        @DefaultValue Upload upload) {
+        @DefaultValue Upload upload,
+        @DefaultValue Operator operator,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue Accessibility accessibility) {
+
+    /**
+     * The accessibility statement's data, in the form the regulation asks for: when the site was published and last
+     * updated, when the statement was prepared, its compliance ({@code full}, {@code partial} or {@code none}), and
+     * who answers accessibility requests (by default the operator's address).
+     */
+    public record Accessibility(
+            @DefaultValue("2026-12-02") LocalDate published,
+            @DefaultValue("2026-12-02") LocalDate updated,
+            @DefaultValue("2026-12-02") LocalDate prepared,
+            @DefaultValue("partial") String status,
+            @DefaultValue("Katalog innowacji społecznych – zespół koordynatorów") String contactPerson,
+            @DefaultValue("kontakt@katalog-innowacji.example") String email,
+            @DefaultValue("") String phone) {
+    }
+
+    /**
+     * Who runs this portal, as the footer and the accessibility statement name it. The defaults are the shipped
+     * catalogue's own team at a reserved {@code .example} address: set them for a real deployment.
+     */
+    public record Operator(
+            @DefaultValue("Katalog innowacji społecznych – zespół koordynatorów") String name,
+            @DefaultValue("kontakt@katalog-innowacji.example") String email,
+            @DefaultValue("") String phone,
+            @DefaultValue("") String address) {
+    }
 
     /** Where the shipped catalogue lives and whether the start-up loads it. */
     public record Content(@DefaultValue("./content") Path dir, @DefaultValue("true") boolean loadOnStart) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.news.News;
 import pl.innowacje.katalog.search.SimilarSolutions;
 import pl.innowacje.katalog.system.Markdown;
 import pl.innowacje.katalog.system.NotFound;
@@ -25,12 +26,28 @@ class BrowseController {
     private final Vocabularies vocabularies;
     private final Markdown markdown;
     private final SimilarSolutions similar;
+    private final News news;
 
-    BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown, SimilarSolutions similar) {
+    BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown, SimilarSolutions similar,
+            News news) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.markdown = markdown;
         this.similar = similar;
+        this.news = news;
+    }
+
+    @GetMapping("/obszary")
+    String areas(Model model) {
+        model.addAttribute("areas", catalog.areas());
+        model.addAttribute("md", markdown);
+        return "areas";
+    }
+
+    @GetMapping("/bloki")
+    String blocks(Model model) {
+        model.addAttribute("areas", catalog.areas());
+        return "blocks";
     }
 
     @GetMapping("/obszary/{slug}")
@@ -43,6 +60,7 @@ class BrowseController {
     @GetMapping("/bloki/{slug}")
     String block(@PathVariable String slug, Model model) {
         model.addAttribute("block", catalog.block(slug).orElseThrow(NotFound::new));
+        model.addAttribute("news", news.ofBlock(slug));
         model.addAttribute("md", markdown);
         model.addAttribute("vocab", vocabularies);
         return "block";

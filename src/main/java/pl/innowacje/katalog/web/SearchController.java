@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import pl.innowacje.katalog.catalog.SolutionCards;
+import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchRequests;
@@ -37,32 +39,63 @@ class SearchController {
 
     private final SearchService search;
     private final FacetLabels labels;
+    private final SolutionCards cards;
+    private final Vocabularies vocabularies;
 
-    SearchController(SearchService search, FacetLabels labels) {
+    SearchController(SearchService search, FacetLabels labels, SolutionCards cards, Vocabularies vocabularies) {
         this.search = search;
         this.labels = labels;
+        this.cards = cards;
+        this.vocabularies = vocabularies;
     }
 
     @GetMapping("/szukaj")
     String search(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        model.addAttribute("listing", false);
+        return page("/szukaj", request, response, locale, model);
+    }
+
+    /** Every public solution, with the same filters and sorting as the search; by title unless asked otherwise. */
+    @GetMapping("/rozwiazania")
+    String all(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        model.addAttribute("listing", true);
+        return page("/rozwiazania", request, response, locale, model);
+    }
+
+    private String page(String path, HttpServletRequest request, HttpServletResponse response, Locale locale,
+            Model model) {
         Map<String, String[]> params = request.getParameterMap();
-        SearchLinks links = new SearchLinks(params);
+        SearchLinks links = new SearchLinks(path, params);
         model.addAttribute("q", links.query());
         model.addAttribute("links", links);
         SearchRequest parsed;
         try {
             parsed = SearchRequests.from(params, PAGE_SIZE);
+            if ("/rozwiazania".equals(path) && params.get("sort") == null && links.query().isBlank()) {
+                parsed = new SearchRequest("", parsed.page(), parsed.size(), SearchRequest.Sort.TITLE,
+                        parsed.filters(), parsed.literal());
+            }
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", e.getMessage());
             return "search";
         }
         SearchResult result = search.search(parsed);
+        long pages = Math.min((result.total() + parsed.size() - 1) / parsed.size(),
+                SearchRequest.MAX_WINDOW / parsed.size());
+        if (parsed.page() > 1 && parsed.page() > pages) {
+            // A page past the end (an old link, a hand-typed number) opens the last page there is.
+            return "redirect:" + links.page((int) Math.max(pages, 1));
+        }
         model.addAttribute("request", parsed);
         model.addAttribute("result", result);
-        model.addAttribute("facets", facetGroups(result, parsed, links, locale));
-        long pages = (result.total() + parsed.size() - 1) / parsed.size();
-        model.addAttribute("pages", Math.min(pages, SearchRequest.MAX_WINDOW / parsed.size()));
+        List<FacetGroup> groups = facetGroups(result, parsed, links, locale);
+        model.addAttribute("facets", groups);
+        model.addAttribute("selectedCount",
+                groups.stream().flatMap(g -> g.values().stream()).filter(FacetLink::selected).count());
+        model.addAttribute("vocab", vocabularies);
+        model.addAttribute("cards", cards.of(result.hits().stream().map(SearchResult.Hit::id).toList()));
+        model.addAttribute("pages", pages);
         return "search";
     }
 

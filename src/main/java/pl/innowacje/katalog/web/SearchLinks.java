@@ -7,18 +7,43 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Builds the search page's links from the current parameters: toggle a facet value, go to a page, sort. */
+import pl.innowacje.katalog.search.SearchRequest;
+
+/**
+ * Builds the search page's links from the current parameters: toggle a facet value, go to a page, sort. Only the
+ * parameters a search knows are carried, so a link never grows with whatever else a URL was given.
+ */
 public final class SearchLinks {
 
+    static final List<String> KNOWN = Stream.concat(Stream.of("q", "sort", "page", "size", "literal", "all"),
+            SearchRequest.FACETS.stream()).toList();
+
+    private final String path;
     private final Map<String, List<String>> params = new LinkedHashMap<>();
 
-    SearchLinks(Map<String, String[]> current) {
-        current.forEach((k, v) -> {
-            if (!"lang".equals(k)) {
-                params.put(k, new ArrayList<>(Arrays.asList(v)));
+    SearchLinks(String path, Map<String, String[]> current) {
+        this.path = path;
+        for (String name : KNOWN) {
+            String[] values = current.get(name);
+            if (values != null) {
+                params.put(name, new ArrayList<>(Arrays.asList(values)));
             }
-        });
+        }
+    }
+
+    /** The page's address with the current search: what a form's hidden fields and the chips start from. */
+    public String path() {
+        return path;
+    }
+
+    /** The same search without any facet filter. */
+    public String clearFilters() {
+        Map<String, List<String>> next = copy();
+        SearchRequest.FACETS.forEach(next::remove);
+        next.remove("page");
+        return href(next);
     }
 
     public String query() {
@@ -96,8 +121,8 @@ public final class SearchLinks {
         return copy;
     }
 
-    private static String href(Map<String, List<String>> params) {
-        StringBuilder sb = new StringBuilder("/szukaj");
+    private String href(Map<String, List<String>> params) {
+        StringBuilder sb = new StringBuilder(path);
         char sep = '?';
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             for (String v : e.getValue()) {

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,9 +25,11 @@ import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchResult;
 import pl.innowacje.katalog.search.SearchService;
+import pl.innowacje.katalog.system.PortalProperties;
 
 /** The JSON contract of /api/search, in a web slice with the search itself mocked. */
 @WebMvcTest(SearchApiController.class)
+@EnableConfigurationProperties(PortalProperties.class)
 @org.springframework.context.annotation.Import(pl.innowacje.katalog.system.SecurityConfig.class)
 class SearchApiControllerTest {
 

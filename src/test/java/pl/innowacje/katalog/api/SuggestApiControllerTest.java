@@ -16,14 +16,17 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import pl.innowacje.katalog.search.Suggestions;
+import pl.innowacje.katalog.system.PortalProperties;
 
 /** The JSON contract of /api/suggest, in a web slice with the suggester mocked. */
 @WebMvcTest(SuggestApiController.class)
+@EnableConfigurationProperties(PortalProperties.class)
 @org.springframework.context.annotation.Import(pl.innowacje.katalog.system.SecurityConfig.class)
 class SuggestApiControllerTest {
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +17,8 @@ import pl.innowacje.katalog.system.PortalProperties;
 class LeftoverFilesTest {
 
     private static PortalProperties dataIn(Path dir) {
-        return new PortalProperties(dir, new PortalProperties.Content(Path.of("content"), false),
-                TestSettings.extraction(Duration.ofSeconds(10), DataSize.ofMegabytes(256), "off").extraction(),
-                new PortalProperties.Search("", Duration.ofSeconds(1)),
-                new PortalProperties.Upload(DataSize.ofMegabytes(100), List.of("application/pdf")));
+        return TestSettings.in(dir,
+                TestSettings.extraction(Duration.ofSeconds(10), DataSize.ofMegabytes(256), "off").extraction());
     }
 
     private static Path file(Path path, int bytes, Instant written) throws Exception {

@@ -2,6 +2,7 @@ package pl.innowacje.katalog.files;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.util.unit.DataSize;
@@ -15,11 +16,19 @@ final class TestSettings {
     }
 
     static PortalProperties extraction(Duration timeout, DataSize memory, String ocr) {
-        return new PortalProperties(Path.of("target/unused"), new PortalProperties.Content(Path.of("content"), false),
-                new PortalProperties.Extraction(timeout, 50_000_000, 3000, 1, memory, ocr, "pol+eng",
-                        Duration.ofMinutes(5)),
+        return in(Path.of("target/unused"), new PortalProperties.Extraction(timeout, 50_000_000, 3000, 1, memory, ocr,
+                "pol+eng", Duration.ofMinutes(5)));
+    }
+
+    /** Settings with the data folder and extraction given; the rest as a test needs no more of it. */
+    static PortalProperties in(Path dataDir, PortalProperties.Extraction extraction) {
+        return new PortalProperties(dataDir, new PortalProperties.Content(Path.of("content"), false), extraction,
                 new PortalProperties.Search("", Duration.ofSeconds(1)),
-                new PortalProperties.Upload(DataSize.ofMegabytes(100), List.of("application/pdf")));
+                new PortalProperties.Upload(DataSize.ofMegabytes(100), List.of("application/pdf")),
+                new PortalProperties.Operator("Operator", "operator@katalog-innowacji.example", "", ""),
+                "http://localhost:8080", new PortalProperties.Accessibility(LocalDate.of(2026, 12, 2),
+                        LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2), "partial", "Operator",
+                        "operator@katalog-innowacji.example", ""));
     }
 
     /** Workers and the extractor on top of them; close the workers when done. */

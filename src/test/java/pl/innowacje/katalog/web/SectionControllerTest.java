@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,14 +29,17 @@ import pl.innowacje.katalog.catalog.FileKind;
 import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.system.IcuMessages;
 import pl.innowacje.katalog.system.SecurityConfig;
+import pl.innowacje.katalog.system.PortalProperties;
 
 /**
  * The page that shows one section of a handbook's text with the searched words marked, in a web slice: the catalogue
  * (which answers only for public solutions) and the stored texts are mocked.
  */
 @WebMvcTest(SectionController.class)
-@Import({SecurityConfig.class, FileSections.class})
+@EnableConfigurationProperties(PortalProperties.class)
+@Import({SecurityConfig.class, IcuMessages.class, FileSections.class})
 class SectionControllerTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
