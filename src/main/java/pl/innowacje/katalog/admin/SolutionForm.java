@@ -11,7 +11,8 @@ import pl.innowacje.katalog.catalog.Vocabulary;
  * checkbox groups as lists, results and components as rows. {@code revision} is the version the editor started from.
  * {@link SolutionFormCheck} turns it into what the catalogue takes.
  */
-public record SolutionForm(String title, String titleEn, String summary, String goal, String description,
+public record SolutionForm(String title, String titleEn, String summary, String summaryEn, String goal,
+        String description,
         String primaryBlock, List<String> blocks, String group, String programme, String project, String periodFrom,
         String periodTo, String language, String licence, String keywords, String contactName,
         String contactOrganisation, String contactEmail, List<String> problems, List<String> users,
@@ -40,14 +41,15 @@ public record SolutionForm(String title, String titleEn, String summary, String 
     }
 
     static SolutionForm empty(String primaryBlock) {
-        return new SolutionForm("", "", "", "", "", primaryBlock, List.of(), "", "", "", "", "", "pl", "", "", "", "",
+        return new SolutionForm("", "", "", "", "", "", primaryBlock, List.of(), "", "", "", "", "", "pl", "", "", "", "",
                 "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "",
                 null);
     }
 
     static SolutionForm of(Inputs.Solution s, long revision) {
         Inputs.Contact c = s.contact() == null ? new Inputs.Contact(null, null, null) : s.contact();
-        return new SolutionForm(s.title(), s.titleEn(), s.summary(), s.goal(), s.description(), s.primaryBlockSlug(),
+        return new SolutionForm(s.title(), s.titleEn(), s.summary(), s.summaryEn(), s.goal(), s.description(),
+                s.primaryBlockSlug(),
                 s.extraBlockSlugs(), s.groupCode(), s.programmeCode(), s.projectSlug(),
                 s.periodFrom() == null ? "" : s.periodFrom().toString(),
                 s.periodTo() == null ? "" : s.periodTo().toString(), s.language(), s.licence(),
@@ -63,7 +65,8 @@ public record SolutionForm(String title, String titleEn, String summary, String 
 
     /** The same form, started anew from another revision (after a refused save, to save it knowingly). */
     SolutionForm startedFrom(long newer) {
-        return new SolutionForm(title, titleEn, summary, goal, description, primaryBlock, blocks, group, programme,
+        return new SolutionForm(title, titleEn, summary, summaryEn, goal, description, primaryBlock, blocks, group,
+                programme,
                 project, periodFrom, periodTo, language, licence, keywords, contactName, contactOrganisation,
                 contactEmail, problems, users, beneficiaries, forms, regions, partners, results, components, related,
                 note, newer);

@@ -57,6 +57,7 @@ class SolutionFormCheck {
         length(problems, "title", title, 400);
         length(problems, "titleEn", f.titleEn(), 400);
         length(problems, "summary", f.summary(), 4_000);
+        length(problems, "summaryEn", f.summaryEn(), 4_000);
         length(problems, "goal", f.goal(), 4_000);
         length(problems, "description", f.description(), 500_000);
 
@@ -130,7 +131,7 @@ class SolutionFormCheck {
             return new Checked(null, problems);
         }
         Inputs.Solution input = new Inputs.Solution(title, title, text(f.titleEn()), text(f.summary()),
-                text(f.goal()), text(f.description()), null, programme, project, f.primaryBlock(),
+                text(f.summaryEn()), text(f.goal()), text(f.description()), null, programme, project, f.primaryBlock(),
                 f.blocks().stream().filter(b -> !b.equals(f.primaryBlock())).distinct().toList(), group, from, to,
                 language, text(f.licence()), keywords,
                 new Inputs.Contact(text(f.contactName()), text(f.contactOrganisation()), email), null, terms,

@@ -27,7 +27,9 @@ public class CatalogQueries {
      */
     public static final String PUBLIC_STATUSES = Arrays.stream(Status.values()).filter(Status::isPublic)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
-    private static final String CARD = "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code";
+    /** The columns of a solution card, in the order {@link #card} reads them. */
+    public static final String CARD = "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, "
+            + "s.group_code, s.summary_en";
 
     private final JdbcClient jdbc;
     private final SolutionPages solutionPages;
@@ -151,12 +153,12 @@ public class CatalogQueries {
         return out;
     }
 
-    /** Maps the columns {@code s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code}. */
+    /** Maps the columns of {@link #CARD}. */
     public static Views.SolutionCard card(ResultSet rs, int n) throws SQLException {
         Timestamp published = rs.getTimestamp(7);
         return new Views.SolutionCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), Status.valueOf(rs.getString(6)), published == null ? null : published.toInstant(),
-                rs.getString(8));
+                rs.getString(8), rs.getString(9));
     }
 
     static List<String> lines(String text) {

@@ -55,7 +55,8 @@ public final class Inputs {
     public record File(Long id, String title, FileKind kind, String fileName, String sha256) {
     }
 
-    public record Solution(String slug, String title, String titleEn, String summary, String goal, String description,
+    public record Solution(String slug, String title, String titleEn, String summary, String summaryEn, String goal,
+            String description,
             Status status, String programmeCode, String projectSlug, String primaryBlockSlug,
             List<String> extraBlockSlugs, String groupCode, LocalDate periodFrom, LocalDate periodTo, String language,
             String licence, List<String> keywords, Contact contact, Verification verification,

@@ -19,6 +19,7 @@ final class RevisionFields {
         put(f, "title", s.title());
         put(f, "titleEn", s.titleEn());
         put(f, "summary", s.summary());
+        put(f, "summaryEn", s.summaryEn());
         put(f, "goal", s.goal());
         put(f, "description", s.description());
         put(f, "primaryBlock", s.primaryBlockSlug());

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,16 @@ public class SolutionCards {
     static final List<Vocabulary> SHOWN = List.of(Vocabulary.FORM, Vocabulary.USER, Vocabulary.REGION);
 
     public record Card(long id, String summary, Status status, LocalDate verifiedOn, String verifiedBy,
-            LocalDate periodFrom, LocalDate periodTo, int files, Map<Vocabulary, List<String>> terms) {
+            LocalDate periodFrom, LocalDate periodTo, int files, Map<Vocabulary, List<String>> terms,
+            String summaryEn) {
+
+        public String summary(Locale locale) {
+            return Views.pick(summary, summaryEn, locale);
+        }
+
+        public String summaryLanguage(Locale locale) {
+            return Views.languageOf(summaryEn, locale);
+        }
 
         public List<String> terms(Vocabulary vocabulary) {
             return terms.getOrDefault(vocabulary, List.of());
@@ -61,13 +71,13 @@ public class SolutionCards {
                 });
         Map<Long, Card> cards = new HashMap<>();
         jdbc.sql("""
-                SELECT id, summary, status, verified_on, verified_by, period_from, period_to FROM solution
+                SELECT id, summary, status, verified_on, verified_by, period_from, period_to, summary_en FROM solution
                 WHERE id IN""" + " " + in + " AND status IN " + CatalogQueries.PUBLIC_STATUSES)
                 .query(rs -> {
                     long id = rs.getLong(1);
                     cards.put(id, new Card(id, rs.getString(2), Status.valueOf(rs.getString(3)), date(rs.getDate(4)),
                             rs.getString(5), date(rs.getDate(6)), date(rs.getDate(7)),
-                            files.getOrDefault(id, 0), terms.getOrDefault(id, Map.of())));
+                            files.getOrDefault(id, 0), terms.getOrDefault(id, Map.of()), rs.getString(8)));
                 });
         return cards;
     }

@@ -25,7 +25,7 @@ final class SolutionPages {
                 SELECT id, slug, title, title_en, summary, goal, description, status, programme_code, period_from,
                   period_to, language, licence, keywords, contact_name, contact_organisation, contact_email,
                   verification_result, verified_on, verified_by, published_at, updated_at, project_id, group_code,
-                  primary_block_id
+                  primary_block_id, summary_en
                 FROM solution WHERE slug = ? AND status IN""" + CatalogQueries.PUBLIC_STATUSES).param(slug)
                 .query((rs, n) -> page(rs)).optional();
     }
@@ -51,12 +51,12 @@ final class SolutionPages {
                 .query((r, n) -> new Views.Group(r.getString(1), r.getString(2), r.getString(3))).optional()
                 .orElse(null);
         List<Views.SolutionCard> sameGroup = groupCode == null ? List.of() : jdbc.sql("SELECT "
-                + "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code FROM solution s "
+                + CatalogQueries.CARD + " FROM solution s "
                 + "WHERE s.group_code = ? AND s.primary_block_id = ? AND s.id <> ? AND s.status IN "
                 + CatalogQueries.PUBLIC_STATUSES + " ORDER BY s.title")
                 .params(groupCode, rs.getLong(25), id).query(CatalogQueries::card).list();
         List<Views.SolutionCard> related = jdbc.sql("SELECT "
-                + "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, s.group_code "
+                + CatalogQueries.CARD + " "
                 + "FROM solution_relation r JOIN solution s ON s.slug = r.related_solution_slug "
                 + "WHERE r.solution_id = ? AND s.status IN " + CatalogQueries.PUBLIC_STATUSES + " ORDER BY r.position")
                 .param(id).query(CatalogQueries::card).list();
@@ -91,7 +91,7 @@ final class SolutionPages {
                         : new Views.Verification(rs.getString(18), date(rs.getDate(19)), rs.getString(20)),
                 rs.getTimestamp(21) == null ? null : rs.getTimestamp(21).toInstant(),
                 rs.getTimestamp(22).toInstant(), blocks, group, terms, project, partners, results, components,
-                related, sameGroup, files);
+                related, sameGroup, files, rs.getString(26));
     }
 
     private Views.Project project(long id) {

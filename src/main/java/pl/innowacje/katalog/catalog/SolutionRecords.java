@@ -72,11 +72,12 @@ public class SolutionRecords {
                 SELECT s.slug, s.title, s.title_en, s.summary, s.goal, s.description, s.status, s.programme_code,
                   p.slug, b.slug, s.group_code, s.period_from, s.period_to, s.language, s.licence, s.keywords,
                   s.contact_name, s.contact_organisation, s.contact_email, s.verification_result, s.verified_on,
-                  s.verified_by, s.source_hash
+                  s.verified_by, s.source_hash, s.summary_en
                 FROM solution s JOIN thematic_block b ON b.id = s.primary_block_id
                 LEFT JOIN project p ON p.id = s.project_id WHERE s.id = ?""").param(id)
                 .query((rs, n) -> new Inputs.Solution(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), Status.valueOf(rs.getString(7)),
+                        rs.getString(4), rs.getString(24), rs.getString(5), rs.getString(6),
+                        Status.valueOf(rs.getString(7)),
                         rs.getString(8), rs.getString(9), rs.getString(10), extraBlocks, rs.getString(11),
                         date(rs.getDate(12)), date(rs.getDate(13)), rs.getString(14), rs.getString(15),
                         CatalogQueries.lines(rs.getString(16)),

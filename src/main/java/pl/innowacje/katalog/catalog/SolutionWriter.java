@@ -24,11 +24,11 @@ public class SolutionWriter {
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     private static final String INSERT = """
-            INSERT INTO solution (title, title_en, summary, goal, description, status, programme_code, project_id,
+            INSERT INTO solution (title, title_en, summary, summary_en, goal, description, status, programme_code, project_id,
               primary_block_id, group_code, period_from, period_to, language, licence, keywords, contact_name,
               contact_organisation, contact_email, verification_result, verified_on, verified_by, published_at,
               updated_at, source_hash, slug, created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
@@ -72,7 +72,8 @@ public class SolutionWriter {
             jdbc.sql(INSERT).params(append(values, now, changedBy)).update();
         } else {
             jdbc.sql("""
-                    UPDATE solution SET title = ?, title_en = ?, summary = ?, goal = ?, description = ?, status = ?,
+                    UPDATE solution SET title = ?, title_en = ?, summary = ?, summary_en = ?, goal = ?, description = ?,
+                      status = ?,
                       programme_code = ?, project_id = ?, primary_block_id = ?, group_code = ?, period_from = ?,
                       period_to = ?, language = ?, licence = ?, keywords = ?, contact_name = ?, contact_organisation = ?,
                       contact_email = ?, verification_result = ?, verified_on = ?, verified_by = ?, published_at = ?,
@@ -94,7 +95,8 @@ public class SolutionWriter {
      */
     public long create(Inputs.Solution s, String by) {
         String slug = Slugs.unique(jdbc, "solution", s.slug());
-        Inputs.Solution draft = new Inputs.Solution(slug, s.title(), s.titleEn(), s.summary(), s.goal(),
+        Inputs.Solution draft = new Inputs.Solution(slug, s.title(), s.titleEn(), s.summary(), s.summaryEn(),
+                s.goal(),
                 s.description(), Status.DRAFT, s.programmeCode(), s.projectSlug(), s.primaryBlockSlug(),
                 s.extraBlockSlugs(), s.groupCode(), s.periodFrom(), s.periodTo(), s.language(), s.licence(),
                 s.keywords(), s.contact(), null, s.terms(), s.partnerSlugs(), s.results(), s.components(),
@@ -133,11 +135,11 @@ public class SolutionWriter {
         long primaryBlock = blocks.iterator().next();
         Inputs.Contact c = next.contact() == null ? new Inputs.Contact(null, null, null) : next.contact();
         jdbc.sql("""
-                UPDATE solution SET title = ?, title_en = ?, summary = ?, goal = ?, description = ?,
+                UPDATE solution SET title = ?, title_en = ?, summary = ?, summary_en = ?, goal = ?, description = ?,
                   programme_code = ?, project_id = ?, primary_block_id = ?, group_code = ?, period_from = ?,
                   period_to = ?, language = ?, licence = ?, keywords = ?, contact_name = ?, contact_organisation = ?,
                   contact_email = ?, updated_at = ? WHERE id = ?""")
-                .params(next.title(), next.titleEn(), next.summary(), next.goal(), next.description(),
+                .params(next.title(), next.titleEn(), next.summary(), next.summaryEn(), next.goal(), next.description(),
                         next.programmeCode(), Slugs.optional(jdbc, "project", next.projectSlug(), "project"),
                         primaryBlock, next.groupCode(), ReferenceWriter.date(next.periodFrom()),
                         ReferenceWriter.date(next.periodTo()), next.language(), next.licence(),
@@ -165,7 +167,8 @@ public class SolutionWriter {
         Long project = Slugs.optional(jdbc, "project", s.projectSlug(), "project");
         Inputs.Contact c = s.contact() == null ? new Inputs.Contact(null, null, null) : s.contact();
         Inputs.Verification v = s.verification() == null ? new Inputs.Verification(null, null, null) : s.verification();
-        return new Object[] {s.title(), s.titleEn(), s.summary(), s.goal(), s.description(), s.status().name(),
+        return new Object[] {s.title(), s.titleEn(), s.summary(), s.summaryEn(), s.goal(), s.description(),
+                s.status().name(),
                 s.programmeCode(), project, primaryBlock, s.groupCode(), ReferenceWriter.date(s.periodFrom()),
                 ReferenceWriter.date(s.periodTo()), s.language(), s.licence(), Slugs.lines(s.keywords()), c.name(),
                 c.organisation(), c.email(), v.result(), ReferenceWriter.date(v.date()), v.by(), publishedAt, now,

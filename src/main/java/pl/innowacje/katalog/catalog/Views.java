@@ -17,6 +17,11 @@ public final class Views {
         return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : pl;
     }
 
+    /** "en" when the reader asked for English and the English text exists, otherwise "pl" (what is shown). */
+    static String languageOf(String en, Locale locale) {
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? "en" : "pl";
+    }
+
     public record BlockLink(String slug, String title, String titleEn, String areaSlug, long solutions) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
@@ -31,9 +36,18 @@ public final class Views {
     }
 
     public record SolutionCard(long id, String slug, String title, String titleEn, String summary, Status status,
-            Instant publishedAt, String groupCode) {
+            Instant publishedAt, String groupCode, String summaryEn) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
+        }
+
+        public String summary(Locale locale) {
+            return pick(summary, summaryEn, locale);
+        }
+
+        /** The language the summary shown to this reader is written in, for its {@code lang} attribute. */
+        public String summaryLanguage(Locale locale) {
+            return languageOf(summaryEn, locale);
         }
     }
 
@@ -85,9 +99,17 @@ public final class Views {
             Instant publishedAt, Instant updatedAt, List<BlockLink> blocks, Group group,
             Map<Vocabulary, List<String>> terms, Project project, List<Organisation> partners, List<Result> results,
             List<Component> components, List<SolutionCard> related, List<SolutionCard> sameGroup,
-            List<FileItem> files) {
+            List<FileItem> files, String summaryEn) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
+        }
+
+        public String summary(Locale locale) {
+            return pick(summary, summaryEn, locale);
+        }
+
+        public String summaryLanguage(Locale locale) {
+            return languageOf(summaryEn, locale);
         }
 
         public List<String> terms(Vocabulary v) {

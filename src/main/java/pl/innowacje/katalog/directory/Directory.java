@@ -49,8 +49,6 @@ public class Directory {
             + "o.contact";
     private static final String PROJECT = "p.slug, p.title, p.programme_code, p.start_date, p.end_date, p.website, "
             + "i.slug, i.name";
-    private static final String CARD = "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, "
-            + "s.group_code";
 
     private final JdbcClient jdbc;
 
@@ -102,8 +100,8 @@ public class Directory {
     }
 
     private List<Views.SolutionCard> solutions(String where, Object... params) {
-        return jdbc.sql("SELECT " + CARD + " FROM solution s " + where + " AND s.status IN " + CatalogQueries.PUBLIC_STATUSES
-                + " ORDER BY s.title").params(params).query(CatalogQueries::card).list();
+        return jdbc.sql("SELECT " + CatalogQueries.CARD + " FROM solution s " + where + " AND s.status IN "
+                + CatalogQueries.PUBLIC_STATUSES + " ORDER BY s.title").params(params).query(CatalogQueries::card).list();
     }
 
     private static Organisation organisation(ResultSet rs) throws SQLException {

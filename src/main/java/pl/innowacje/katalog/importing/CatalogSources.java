@@ -78,7 +78,8 @@ final class CatalogSources {
         for (Fields c : f.objects("components")) {
             components.add(new Inputs.Component(c.required("name"), c.text("usage")));
         }
-        return new Inputs.Solution(slug, f.required("title"), f.text("title_en"), f.text("summary"), f.text("goal"),
+        return new Inputs.Solution(slug, f.required("title"), f.text("title_en"), f.text("summary"),
+                f.text("summary_en"), f.text("goal"),
                 page.body(), status, programme, f.text("project"), blockSlug, f.texts("blocks"), f.text("group"),
                 period.date("from"), period.date("to"), f.text("language") == null ? "pl" : f.text("language"),
                 f.text("licence"), f.texts("keywords"), contact,

@@ -22,7 +22,7 @@ public final class FieldChanges {
     }
 
     /** Fields whose values are long texts, compared line by line. */
-    private static final Set<String> TEXTS = Set.of("summary", "goal", "description", "introduction", "details",
+    private static final Set<String> TEXTS = Set.of("summary", "summaryEn", "goal", "description", "introduction", "details",
             "howToUse");
 
     private FieldChanges() {

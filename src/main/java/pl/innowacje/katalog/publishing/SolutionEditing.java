@@ -58,8 +58,8 @@ public class SolutionEditing {
                     throw new Refusal("editor.error.blockRights");
                 }
             }
-            return new Inputs.Solution(current.slug(), input.title(), input.titleEn(), input.summary(), input.goal(),
-                    input.description(), current.status(), input.programmeCode(), input.projectSlug(),
+            return new Inputs.Solution(current.slug(), input.title(), input.titleEn(), input.summary(),
+                    input.summaryEn(), input.goal(), input.description(), current.status(), input.programmeCode(), input.projectSlug(),
                     input.primaryBlockSlug(), input.extraBlockSlugs(), input.groupCode(), input.periodFrom(),
                     input.periodTo(), input.language(), input.licence(), input.keywords(), input.contact(),
                     current.verification(), input.terms(), input.partnerSlugs(), input.results(), input.components(),
@@ -140,7 +140,8 @@ public class SolutionEditing {
         check(id, actor);
         List<Inputs.File> list = new ArrayList<>(s.files());
         change.accept(list);
-        return new Inputs.Solution(s.slug(), s.title(), s.titleEn(), s.summary(), s.goal(), s.description(),
+        return new Inputs.Solution(s.slug(), s.title(), s.titleEn(), s.summary(), s.summaryEn(), s.goal(),
+                s.description(),
                 s.status(), s.programmeCode(), s.projectSlug(), s.primaryBlockSlug(), s.extraBlockSlugs(),
                 s.groupCode(), s.periodFrom(), s.periodTo(), s.language(), s.licence(), s.keywords(), s.contact(),
                 s.verification(), s.terms(), s.partnerSlugs(), s.results(), s.components(), s.relatedSlugs(), list,

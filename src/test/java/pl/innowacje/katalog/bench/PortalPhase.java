@@ -162,7 +162,7 @@ final class PortalPhase implements AutoCloseable {
             String token = "publikacjatestowa" + t + "x" + System.nanoTime();
             String slug = "bench-publish-" + t + "-" + System.nanoTime();
             Inputs.Solution s = new Inputs.Solution(slug, "Nowe rozwiązanie " + token, null, "Opis " + token, null,
-                    "Treść " + token, Status.SUBMITTED, null, null, blockSlug, List.of(), null, null, null, "pl", null,
+                    null, "Treść " + token, Status.SUBMITTED, null, null, blockSlug, List.of(), null, null, null, "pl", null,
                     List.of(), null, null, new EnumMap<>(Vocabulary.class), List.of(), List.of(), List.of(),
                     List.of(), List.of(), null);
             writer.upsert(s, "bench");

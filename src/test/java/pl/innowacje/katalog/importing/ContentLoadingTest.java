@@ -171,7 +171,8 @@ class ContentLoadingTest {
         long id = jdbc.sql("SELECT id FROM solution WHERE slug = 'mapa-problemow-spolecznych'").query(Long.class)
                 .single();
         writer.edit(id, "koordynatorka", "poprawka w panelu", -1, s -> new Inputs.Solution(s.slug(),
-                "Mapa problemów – wersja z panelu", s.titleEn(), s.summary(), s.goal(), s.description(), s.status(),
+                "Mapa problemów – wersja z panelu", s.titleEn(), s.summary(), s.summaryEn(), s.goal(), s.description(),
+                s.status(),
                 s.programmeCode(), s.projectSlug(), s.primaryBlockSlug(), s.extraBlockSlugs(), s.groupCode(),
                 s.periodFrom(), s.periodTo(), s.language(), s.licence(), s.keywords(), s.contact(), s.verification(),
                 s.terms(), s.partnerSlugs(), s.results(), s.components(), s.relatedSlugs(), s.files(),

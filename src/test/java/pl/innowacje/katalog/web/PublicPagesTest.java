@@ -213,4 +213,19 @@ class PublicPagesTest {
         Document results = page("/szukaj?q=zatrudnienie");
         assertThat(results.select("form.compare-form[action=/porownaj] input[type=checkbox][name=r]")).hasSizeGreaterThan(1);
     }
+
+    @Test
+    void everyShippedSolutionHasAnEnglishSummaryThatEnglishReadersSee() throws Exception {
+        tools.jackson.databind.JsonNode all = JourneyTestSupport.json(get(port, "/api/search?q=&size=100").body());
+        assertThat(all.get("hits").size()).isGreaterThan(15);
+        for (tools.jackson.databind.JsonNode hit : all.get("hits")) {
+            String slug = hit.get("slug").asString();
+            Element english = page("/rozwiazania/" + slug + "?lang=en").selectFirst("article .lead");
+            assertThat(english.attr("lang")).as(slug).isEqualTo("en");
+            assertThat(english.text()).as(slug).isNotBlank();
+            Element polish = page("/rozwiazania/" + slug + "?lang=pl").selectFirst("article .lead");
+            assertThat(polish.attr("lang")).as(slug).isEqualTo("pl");
+            assertThat(polish.text()).as(slug).isNotEqualTo(english.text());
+        }
+    }
 }

@@ -78,7 +78,7 @@ class SectionControllerTest {
         return new Views.SolutionPage(5, "powiatowe-rady-zatrudnienia", "Powiatowe rady zatrudnienia", null, "", null,
                 "", Status.PUBLISHED, null, null, null, "pl", null, List.of(), new Views.Contact(null, null, null),
                 null, Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-01T00:00:00Z"), List.of(), null,
-                Map.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), files);
+                Map.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), files, null);
     }
 
     private String page(String url) throws Exception {
