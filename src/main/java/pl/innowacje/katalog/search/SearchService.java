@@ -76,34 +76,42 @@ public class SearchService {
                 if (state == null) {
                     return new SearchResult(0, List.of(), Map.of(), null, false, false);
                 }
-                SearchResult result = run(searcher, state, request, text, UserQuery.Mode.RANKED);
+                Pass first = pass(searcher, state, request, text, UserQuery.Mode.RANKED);
                 DidYouMean.Correction correction = text.isBlank() ? null
                         : didYouMean.suggest(searcher.getIndexReader(), text);
                 String suggestion = correction == null ? null : correction.text();
                 // A word the index has nowhere matched nothing as typed: show what was meant, unless asked not to.
-                if ((result.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
+                if ((first.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
                         && !request.literal()) {
-                    SearchResult corrected = run(searcher, state, request, suggestion, UserQuery.Mode.RANKED);
+                    Pass corrected = pass(searcher, state, request, suggestion, UserQuery.Mode.RANKED);
                     if (corrected.total() > 0) {
-                        return new SearchResult(corrected.total(), corrected.hits(), corrected.facets(), suggestion,
-                                false, true);
+                        return result(searcher, state, corrected, suggestion, true);
                     }
                 }
-                if (result.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
-                    SearchResult relaxed = run(searcher, state, request, text, UserQuery.Mode.ANY);
-                    if (relaxed.total() > result.total()) {
-                        result = relaxed;
+                Pass chosen = first;
+                if (first.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
+                    Pass relaxed = pass(searcher, state, request, text, UserQuery.Mode.ANY);
+                    if (relaxed.total() > first.total()) {
+                        chosen = relaxed;
                     }
                 }
-                return new SearchResult(result.total(), result.hits(), result.facets(), suggestion,
-                        result.relaxed(), false);
+                // Hits, passages and facets are read for the one pass shown, never for a pass set aside.
+                return result(searcher, state, chosen, suggestion, false);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
+    /** One search of the index: the top documents and the facet counts, before anything is read for display. */
+    private record Pass(SearchRequest request, String text, UserQuery.Mode mode,
+            DrillSideways.DrillSidewaysResult found) {
+        long total() {
+            return found.hits.totalHits.value;
+        }
+    }
+
+    private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
             String text, UserQuery.Mode mode) throws IOException {
         Fields.Weights weights = index.weights();
         Query words = text.isBlank() ? new MatchAllDocsQuery() : queries.parse(text, weights.solution(), mode);
@@ -133,12 +141,18 @@ public class SearchService {
             case TITLE -> sideways.search(drill, null, null, topN,
                     new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING)), false);
         };
-        TopDocs top = found.hits;
+        return new Pass(request, text, mode, found);
+    }
+
+    private SearchResult result(IndexSearcher searcher, SortedSetDocValuesReaderState state, Pass pass,
+            String suggestion, boolean corrected) throws IOException {
+        TopDocs top = pass.found().hits;
+        SearchRequest request = pass.request();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<SearchResult.Hit> hits = hits(searcher, shown, text.isBlank() ? null : text);
-        return new SearchResult(top.totalHits.value, hits, facets(found.facets, state), null, mode == UserQuery.Mode.ANY,
-                false);
+        List<SearchResult.Hit> hits = hits(searcher, shown, pass.text().isBlank() ? null : pass.text());
+        return new SearchResult(top.totalHits.value, hits, facets(pass.found().facets, state), suggestion,
+                pass.mode() == UserQuery.Mode.ANY, corrected);
     }
 
     private static Sort newest() {
