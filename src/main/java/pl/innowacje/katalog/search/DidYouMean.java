@@ -86,10 +86,14 @@ final class DidYouMean {
         }
         java.util.Set<String> forms = synonyms.forms(lower);
         // A word the dictionary knows, whose lemma the catalogue uses, is a real word however rare: never corrected.
-        for (String lemma : Diacritics.inDictionary(lower) ? synonyms.lemmas(lower) : List.<String>of()) {
-            for (String field : LEMMAS) {
-                if (reader.docFreq(new Term(field, lemma)) > 0) {
-                    return null;
+        // Nor is one typed without its diacritics that the dictionary knows with them: search already restores it.
+        List<String> spellings = Diacritics.inDictionary(lower) ? List.of(lower) : Diacritics.restore(lower);
+        for (String spelling : spellings) {
+            for (String lemma : synonyms.lemmas(spelling)) {
+                for (String field : LEMMAS) {
+                    if (reader.docFreq(new Term(field, lemma)) > 0) {
+                        return null;
+                    }
                 }
             }
         }

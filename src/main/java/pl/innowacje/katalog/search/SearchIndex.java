@@ -47,6 +47,7 @@ public class SearchIndex implements DisposableBean {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final SlicedSearchers slicedSearchers;
     private final FacetsConfig facetsConfig = Documents.facetsConfig();
     private final Fields.Weights weights;
     private final Analyzer queryAnalyzer;
@@ -63,6 +64,12 @@ public class SearchIndex implements DisposableBean {
 
     SearchIndex(Directory directory, Fields.Weights weights, Vocabularies vocabularies,
             java.util.function.Function<String, String> plainText) throws IOException {
+        this(directory, weights, vocabularies, plainText, new SlicedSearchers());
+    }
+
+    SearchIndex(Directory directory, Fields.Weights weights, Vocabularies vocabularies,
+            java.util.function.Function<String, String> plainText, SlicedSearchers slicedSearchers)
+            throws IOException {
         this.directory = directory;
         this.weights = weights;
         IndexWriterConfig config = new IndexWriterConfig(PolishAnalysis.perField(true, weights.analysis(), weights.family()));
@@ -77,13 +84,21 @@ public class SearchIndex implements DisposableBean {
         config.setUseCompoundFile(false);
         config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.slicedSearchers = slicedSearchers;
+        this.searchers = new SearcherManager(writer, slicedSearchers);
         this.queryAnalyzer = PolishAnalysis.perField(false, weights.analysis(), weights.family());
         this.documents = new Documents(facetsConfig, weights, vocabularies, plainText);
     }
 
     static SearchIndex inMemory(Fields.Weights weights, Vocabularies vocabularies) throws IOException {
         return new SearchIndex(new ByteBuffersDirectory(), weights, vocabularies, s -> s == null ? "" : s);
+    }
+
+    /** In memory, searched in slices from this many documents each on this many threads. */
+    static SearchIndex inMemory(Fields.Weights weights, Vocabularies vocabularies, int cores, int minDocsPerSlice)
+            throws IOException {
+        return new SearchIndex(new ByteBuffersDirectory(), weights, vocabularies, s -> s == null ? "" : s,
+                new SlicedSearchers(cores, minDocsPerSlice));
     }
 
     private static Directory open(PortalProperties properties) throws IOException {
@@ -207,6 +222,7 @@ public class SearchIndex implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         searchers.close();
+        slicedSearchers.close();
         writer.close();
         directory.close();
     }

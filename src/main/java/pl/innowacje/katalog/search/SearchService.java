@@ -90,7 +90,10 @@ public class SearchService {
                 }
                 Pass chosen = first;
                 if (first.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
-                    Pass relaxed = pass(searcher, state, request, text, UserQuery.Mode.ANY);
+                    Query any = words(text, UserQuery.Mode.ANY);
+                    // A query of one word needs that word either way: relaxing it would only run it twice.
+                    Pass relaxed = any.equals(first.words()) ? first
+                            : pass(searcher, state, request, text, UserQuery.Mode.ANY, any);
                     if (relaxed.total() > first.total()) {
                         chosen = relaxed;
                     }
@@ -104,17 +107,21 @@ public class SearchService {
     }
 
     /** One search of the index: the top documents and the facet counts, before anything is read for display. */
-    private record Pass(SearchRequest request, String text, UserQuery.Mode mode,
-            DrillSideways.DrillSidewaysResult found) {
+    private record Pass(SearchRequest request, String text, UserQuery.Mode mode, Query words,
+            TopDocs hits, Facets facets) {
         long total() {
-            return found.hits.totalHits.value;
+            return hits.totalHits.value;
         }
     }
 
     private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
             String text, UserQuery.Mode mode) throws IOException {
-        Fields.Weights weights = index.weights();
-        Query words = text.isBlank() ? new MatchAllDocsQuery() : queries.parse(text, weights.solution(), mode);
+        return pass(searcher, state, request, text, mode,
+                text.isBlank() ? new MatchAllDocsQuery() : words(text, mode));
+    }
+
+    private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
+            String text, UserQuery.Mode mode, Query words) throws IOException {
         Query base = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOLUTION)), BooleanClause.Occur.FILTER)
@@ -132,7 +139,7 @@ public class SearchService {
             }
         });
         int topN = request.page() * request.size();
-        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
+        DrillSideways sideways = new CountingSideways(searcher, index.facetsConfig(), state);
         DrillSideways.DrillSidewaysResult found = switch (request.sort()) {
             case RELEVANCE -> text.isBlank()
                     ? sideways.search(drill, null, null, topN, newest(), false)
@@ -141,17 +148,21 @@ public class SearchService {
             case TITLE -> sideways.search(drill, null, null, topN,
                     new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING)), false);
         };
-        return new Pass(request, text, mode, found);
+        return new Pass(request, text, mode, words, found.hits, found.facets);
+    }
+
+    private Query words(String text, UserQuery.Mode mode) {
+        return queries.parse(text, index.weights().solution(), mode);
     }
 
     private SearchResult result(IndexSearcher searcher, SortedSetDocValuesReaderState state, Pass pass,
             String suggestion, boolean corrected) throws IOException {
-        TopDocs top = pass.found().hits;
+        TopDocs top = pass.hits();
         SearchRequest request = pass.request();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<SearchResult.Hit> hits = hits(searcher, shown, pass.text().isBlank() ? null : pass.text());
-        return new SearchResult(top.totalHits.value, hits, facets(pass.found().facets, state), suggestion,
+        return new SearchResult(top.totalHits.value, hits, facets(pass.facets(), state), suggestion,
                 pass.mode() == UserQuery.Mode.ANY, corrected);
     }
 

@@ -33,7 +33,10 @@ final class Snippets {
      */
     static List<String> best(IndexSearcher searcher, Analyzer analyzer, Query query, String family,
             Map<Integer, String> texts, List<PolishAnalysis.Kind> kinds, int[] docIds) throws IOException {
-        String[] fields = kinds.stream().map(k -> Fields.name(family, k)).toArray(String[]::new);
+        // The folded field marks every word the exact field would (and its relatives): marking both only costs.
+        String[] fields = kinds.stream().filter(k -> k != PolishAnalysis.Kind.EXACT
+                        || !kinds.contains(PolishAnalysis.Kind.FOLDED))
+                .map(k -> Fields.name(family, k)).toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
         UnifiedHighlighter highlighter = new StoredOnce(UnifiedHighlighter.builder(searcher, analyzer)

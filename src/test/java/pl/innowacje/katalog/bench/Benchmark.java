@@ -30,6 +30,9 @@ public final class Benchmark {
     static Path run(BenchOptions o) throws Exception {
         Report report = new Report(o);
         report.machine("load_before", Report.loadAverage());
+        if (o.searchOnly()) {
+            return searchAgain(o, report);
+        }
         Files.createDirectories(o.work());
         Path content = o.work().resolve("content");
         Path data = o.work().resolve("data");
@@ -96,6 +99,35 @@ public final class Benchmark {
             report.put("html_errors", html.get("errors"));
             report.put("html_load", html);
             report.put("heap_mb", server.heapAfterGcMb());
+        }
+        report.machine("load_after", Report.loadAverage());
+        return report.write(o.out());
+    }
+
+    /**
+     * Search alone, on the catalogue and index a full run left in the work folder: two versions of the portal can
+     * then be measured one after the other, several times over, on the same data and without minutes of generation
+     * and loading between them (the machine's load drifts in that time).
+     */
+    private static Path searchAgain(BenchOptions o, Report report) throws Exception {
+        Path data = o.work().resolve("data");
+        if (!Files.isDirectory(data)) {
+            throw new IllegalStateException("--search-only needs a full run's work folder first; none in " + data);
+        }
+        List<String> paragraphs = CorpusText.paragraphs(o.corpus(), o.work(), o.threads());
+        List<String> titles = new CatalogueGenerator(paragraphs, Path.of("content/vocabularies"))
+                .titles(o.solutions());
+        List<QueryMix.Query> queries = QueryMix.build(titles, Report.codes(), 200);
+        report.put("solutions", o.solutions());
+        try (PortalPhase portal = new PortalPhase(data, o.threads())) {
+            PortalPhase.LuceneRun lucene = report.step("search_lucene", () -> portal.search(queries, o.repeats()));
+            report.put("search_lucene_ms", Stats.percentiles(lucene.millis()));
+        }
+        try (ServerPhase server = new ServerPhase(o.jar(), data, o.work().resolve("server.log"))) {
+            ServerPhase.ApiRun api = report.step("search_api", () -> server.search(queries, o.repeats()));
+            report.put("search_api_ms", Stats.percentiles(api.roundTrip()));
+            report.put("search_api_server_ms", Stats.percentiles(api.server()));
+            report.put("search_api_errors", api.errors());
         }
         report.machine("load_after", Report.loadAverage());
         return report.write(o.out());

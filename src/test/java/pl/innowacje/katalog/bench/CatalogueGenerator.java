@@ -101,11 +101,16 @@ final class CatalogueGenerator {
             byType.merge(FORMATS[(i / stride) % FORMATS.length], 1, Integer::sum);
             written++;
         }
+        return new Generated(root, solutions, written, byType, titles(solutions));
+    }
+
+    /** The titles of the first solutions (at most 2,000), which the query mix draws on; the same on every run. */
+    List<String> titles(int solutions) {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < Math.min(solutions, 2000); i++) {
             titles.add(title(new Random(i)));
         }
-        return new Generated(root, solutions, written, byType, titles);
+        return titles;
     }
 
     private void solution(Path root, List<String> blocks, int i, String format, GeneratedDocuments documents)

@@ -1,0 +1,124 @@
+package pl.innowacje.katalog.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import pl.innowacje.katalog.catalog.SolutionSnapshot;
+import pl.innowacje.katalog.catalog.Status;
+import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.catalog.Vocabulary;
+
+/**
+ * The same 60 solutions, in four segments, searched on one thread and in slices on two: every answer (hits in order,
+ * totals, passages, facet counts with and without filters) is the same.
+ */
+class SlicedSearchTest {
+
+    private static final String[] WORDS = {"bezrobotnych", "współpraca", "młodzieży", "konsultacje", "operatora",
+        "partnerstwo", "gminy", "aktywizacja", "organizacji", "szkolenia"};
+    private static final int[] SEGMENTS = {25, 15, 12, 8};
+
+    private SearchIndex plain;
+    private SearchIndex sliced;
+
+    @BeforeEach
+    void sameSolutionsTwice() throws IOException {
+        Vocabularies vocabularies = mock(Vocabularies.class);
+        when(vocabularies.label(any(), any(), any())).thenAnswer(a -> a.getArgument(1));
+        plain = SearchIndex.inMemory(Fields.Weights.standard(), vocabularies, 1, 1);
+        sliced = SearchIndex.inMemory(Fields.Weights.standard(), vocabularies, 2, 1);
+        long id = 1;
+        for (int segment : SEGMENTS) {
+            List<SolutionSnapshot> batch = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < segment; i++, id++) {
+                batch.add(solution(id));
+                ids.add(id);
+            }
+            for (SearchIndex index : List.of(plain, sliced)) {
+                index.replace(ids, batch, Map.of());
+                index.commit(id);
+            }
+        }
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        plain.destroy();
+        sliced.destroy();
+    }
+
+    private static SolutionSnapshot solution(long id) {
+        int n = (int) id;
+        String title = WORDS[n % WORDS.length] + " " + WORDS[(n * 3) % WORDS.length] + " nr " + id;
+        String summary = "Opis: " + WORDS[(n * 7) % WORDS.length] + ", " + WORDS[(n + 4) % WORDS.length] + ".";
+        SolutionSnapshot.BlockRef block = n % 3 == 0
+                ? new SolutionSnapshot.BlockRef("ngo", "Aktywne NGO", "rzadzenie", "Dobre rządzenie")
+                : new SolutionSnapshot.BlockRef("praca", "Rynek pracy", "zatrudnienie", "Zatrudnienie");
+        Map<Vocabulary, List<String>> terms = Map.of(Vocabulary.USER, n % 2 == 0 ? List.of("PUP") : List.of("OPS",
+                "NGO"), Vocabulary.REGION, List.of(n % 4 == 0 ? "12" : "14"));
+        return new SolutionSnapshot(id, "s" + id, title, null, summary, null, null,
+                n % 10 == 0 ? Status.DRAFT : Status.PUBLISHED, "POKL", Instant.parse("2015-01-01T00:00:00Z")
+                        .plusSeconds(86_400L * n), Instant.now(), List.of(block), terms, List.of(), List.of(),
+                2010 + n % 5, 2012 + n % 5);
+    }
+
+    @Test
+    void theSlicedIndexIsReallySearchedInSlices() throws IOException {
+        int slices = sliced.search((searcher, state) -> searcher.getSlices().length);
+        int oneThread = plain.search((searcher, state) -> searcher.getSlices().length);
+        assertThat(slices).isEqualTo(2);
+        assertThat(oneThread).isEqualTo(1);
+    }
+
+    @Test
+    void everyAnswerIsTheSameOnOneThreadAndInSlices() {
+        SearchService one = new SearchService(plain, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
+        SearchService two = new SearchService(sliced, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
+        List<SearchRequest> requests = new ArrayList<>();
+        for (String q : List.of("bezrobotnych", "wspolpraca mlodziezy", "konsultacje gminy szkolenia",
+                "\"aktywizacja organizacji\"", "partnerstwo -gminy", "", "xyzzy operatora")) {
+            for (Map<String, List<String>> filters : List.of(Map.<String, List<String>>of(),
+                    Map.of("user", List.of("PUP")), Map.of("user", List.of("OPS"), "region", List.of("14")),
+                    Map.of("block", List.of("ngo")))) {
+                for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+                    requests.add(new SearchRequest(q, 1, 10, sort, filters));
+                }
+            }
+        }
+        int withHits = 0;
+        for (SearchRequest request : requests) {
+            SearchResult expected = one.search(request);
+            assertThat(two.search(request)).as(request.toString()).isEqualTo(expected);
+            withHits += expected.total() > 0 ? 1 : 0;
+        }
+        assertThat(withHits).as("most requests find something").isGreaterThan(requests.size() / 2);
+    }
+
+    @Test
+    void segmentsAreDealtLargestFirstToTheEmptierSlice() throws IOException {
+        List<Integer> sizes = sliced.search((searcher, state) -> {
+            List<List<LeafReaderContext>> slices = SlicedSearchers.deal(searcher.getIndexReader().leaves(), 2);
+            return slices.stream().map(s -> s.stream().mapToInt(l -> l.reader().maxDoc()).sum()).toList();
+        });
+        // Segments of 25, 15, 12 and 8 solutions: 25 + 8 against 15 + 12.
+        assertThat(sizes).containsExactly(33, 27);
+        try (SlicedSearchers twoCores = new SlicedSearchers(2, 10_000)) {
+            assertThat(twoCores.sliceCount(15_000)).isEqualTo(1);
+            assertThat(twoCores.sliceCount(100_000)).isEqualTo(2);
+        }
+    }
+}
