@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -34,16 +35,24 @@ final class HandbookPages {
     }
 
     /** Best page per solution id (as stored), for those of {@code solutionIds} whose handbooks match at all. */
-    static Map<String, SearchResult.Snippet> best(IndexSearcher searcher, SearchIndex index, Query words,
-            List<String> solutionIds) throws IOException {
+    static Map<String, SearchResult.Snippet> best(IndexSearcher searcher, SearchIndex index,
+            Supplier<Query> wordsOverPages, List<String> solutionIds) throws IOException {
         if (solutionIds.isEmpty()) {
             return Map.of();
         }
         List<BytesRef> ids = solutionIds.stream().map(BytesRef::new).toList();
-        Query pagesOfHits = new BooleanQuery.Builder()
-                .add(words, BooleanClause.Occur.MUST)
+        Query pages = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(Fields.SOLUTION_ID, ids), BooleanClause.Occur.FILTER)
+                .build();
+        // Often no solution shown has a handbook: a count of their pages costs far less than the words over them.
+        if (searcher.count(pages) == 0) {
+            return Map.of();
+        }
+        Query words = wordsOverPages.get();
+        Query pagesOfHits = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(pages, BooleanClause.Occur.FILTER)
                 .build();
         BestPerSolution best = new BestPerSolution();
         searcher.search(pagesOfHits, best);

@@ -190,7 +190,7 @@ public class SearchService {
                 queries.parse(text, index.weights().body(), UserQuery.Mode.ANY), Fields.BODY, bodies,
                 index.weights().kinds(Fields.BODY), docIds);
         Map<String, SearchResult.Snippet> pages = text == null ? Map.of() : HandbookPages.best(searcher, index,
-                queries.parse(text, index.weights().page(), UserQuery.Mode.ANY),
+                () -> queries.parse(text, index.weights().page(), UserQuery.Mode.ANY),
                 docs.stream().map(d -> d.get(Fields.SOLUTION_ID)).toList());
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
