@@ -30,7 +30,7 @@ abstract class PublishingWorkflow {
 
     private static final String BLOCK = "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej";
     /** The coordinating organisation on that block's card in content/. */
-    private static final String VERIFIER = "Katalog innowacji społecznych – zespół koordynatorów";
+    private static final String VERIFIER = "Krajowa Instytucja Wspomagająca – Centrum Projektów Europejskich";
     private static final String SLUG = "express-do-zatrudnienia";
 
     @LocalServerPort
