@@ -1,6 +1,7 @@
 package pl.innowacje.katalog.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.discovery.Citations;
 import pl.innowacje.katalog.news.News;
 import pl.innowacje.katalog.search.SimilarSolutions;
 import pl.innowacje.katalog.system.Markdown;
@@ -27,14 +29,16 @@ class BrowseController {
     private final Markdown markdown;
     private final SimilarSolutions similar;
     private final News news;
+    private final Citations citations;
 
     BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown, SimilarSolutions similar,
-            News news) {
+            News news, Citations citations) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.markdown = markdown;
         this.similar = similar;
         this.news = news;
+        this.citations = citations;
     }
 
     @GetMapping("/obszary")
@@ -67,7 +71,7 @@ class BrowseController {
     }
 
     @GetMapping("/rozwiazania/{slug}")
-    String solution(@PathVariable String slug, Model model) {
+    String solution(@PathVariable String slug, Model model, Locale locale) {
         Views.SolutionPage s = catalog.solution(slug).orElseThrow(NotFound::new);
         model.addAttribute("s", s);
         // The engine's neighbours beside the curated ones: none that the page already lists.
@@ -76,6 +80,7 @@ class BrowseController {
         model.addAttribute("similar", similar.like(s.id(), listed, SIMILAR));
         model.addAttribute("md", markdown);
         model.addAttribute("vocab", vocabularies);
+        model.addAttribute("cite", citations.of(s, locale));
         return "solution";
     }
 }

@@ -9,46 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import pl.innowacje.katalog.JourneyTestSupport;
-import pl.innowacje.katalog.search.IndexFollower;
+import pl.innowacje.katalog.ShippedCatalogueHttp;
 
 /** The public pages on the shipped catalogue through HTTP: lists, counts, paging and languages as a visitor sees them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicPagesTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        String dir = JourneyTestSupport.tempDataDir("pages").toString();
-        registry.add("portal.data-dir", () -> dir);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IndexFollower index;
-
-    @BeforeEach
-    void indexUpToDate() throws Exception {
-        index.catchUp();
-    }
-
-    private Document page(String path) throws Exception {
-        HttpResponse<String> response = get(port, path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body());
-    }
+class PublicPagesTest extends ShippedCatalogueHttp {
 
     private static long number(String text) {
         return Long.parseLong(text.replaceAll("[^0-9]", ""));

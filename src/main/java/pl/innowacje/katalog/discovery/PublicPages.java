@@ -1,0 +1,81 @@
+package pl.innowacje.katalog.discovery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.catalog.CatalogQueries;
+
+/**
+ * Every public page a search engine should know, with when it last changed. Search result pages are left out: the
+ * pages they lead to are all here, and their filter combinations are endless.
+ */
+@Component
+class PublicPages {
+
+    /** A page by its path, and the time of its last change where the catalogue knows it. */
+    record Page(String path, Instant lastModified) {
+    }
+
+    private static final String PUBLIC = "status IN " + CatalogQueries.PUBLIC_STATUSES;
+
+    private final JdbcClient jdbc;
+
+    PublicPages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Page> all() {
+        List<Page> solutions = jdbc.sql("SELECT slug, updated_at FROM solution WHERE " + PUBLIC + " ORDER BY id")
+                .query((rs, n) -> new Page("/rozwiazania/" + rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list();
+        Instant newest = solutions.stream().map(Page::lastModified).max(Instant::compareTo).orElse(null);
+        List<Page> out = new ArrayList<>();
+        for (String path : List.of("/", "/rozwiazania", "/obszary", "/bloki")) {
+            out.add(new Page(path, newest));
+        }
+        out.addAll(jdbc.sql("SELECT slug, updated_at FROM area ORDER BY sort_order, id")
+                .query((rs, n) -> new Page("/obszary/" + rs.getString(1), rs.getTimestamp(2).toInstant())).list());
+        out.addAll(blocks());
+        out.addAll(solutions);
+        out.add(new Page("/organizacje", null));
+        out.addAll(jdbc.sql("SELECT slug FROM organisation ORDER BY id")
+                .query((rs, n) -> new Page("/organizacje/" + rs.getString(1), null)).list());
+        out.add(new Page("/projekty", null));
+        out.addAll(jdbc.sql("SELECT slug FROM project ORDER BY id")
+                .query((rs, n) -> new Page("/projekty/" + rs.getString(1), null)).list());
+        List<Page> news = jdbc.sql("SELECT slug, published_on FROM news_item ORDER BY published_on DESC, id")
+                .query((rs, n) -> new Page("/aktualnosci/" + rs.getString(1), startOf(rs.getDate(2).toLocalDate())))
+                .list();
+        out.add(new Page("/aktualnosci", news.isEmpty() ? null : news.get(0).lastModified()));
+        out.addAll(news);
+        out.add(new Page("/deklaracja-dostepnosci", null));
+        return out;
+    }
+
+    /** A block page changes with its own record and with every public solution it lists. */
+    private List<Page> blocks() {
+        Map<Long, Instant> solutions = new HashMap<>();
+        jdbc.sql("SELECT sb.block_id, MAX(s.updated_at) FROM solution_block sb JOIN solution s ON s.id = sb.solution_id"
+                + " WHERE s." + PUBLIC + " GROUP BY sb.block_id")
+                .query(rs -> {
+                    solutions.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return jdbc.sql("SELECT id, slug, updated_at FROM thematic_block ORDER BY id").query((rs, n) -> {
+            Instant own = rs.getTimestamp(3).toInstant();
+            Instant listed = solutions.get(rs.getLong(1));
+            return new Page("/bloki/" + rs.getString(2), listed != null && listed.isAfter(own) ? listed : own);
+        }).list();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
