@@ -71,33 +71,64 @@ public class Citations {
         return s.terms(vocabulary).stream().map(code -> vocabularies.label(vocabulary, code, POLISH)).toList();
     }
 
-    /** Dublin Core for library tools, {@code citation_*} (Highwire) for Google Scholar and reference managers. */
-    private static List<Citation.Meta> meta(Work w, Views.SolutionPage s) {
-        List<Citation.Meta> out = new ArrayList<>();
-        out.add(new Citation.Meta("DC.title", w.title()));
-        add(out, "DC.creator", w.author());
-        out.add(new Citation.Meta("DC.publisher", w.publisher()));
-        out.add(new Citation.Meta("DC.date", w.published().toString()));
-        out.add(new Citation.Meta("DC.type", "Text"));
-        out.add(new Citation.Meta("DC.format", "text/html"));
-        out.add(new Citation.Meta("DC.identifier", w.url()));
-        out.add(new Citation.Meta("DC.language", w.language()));
-        w.subjects().forEach(subject -> out.add(new Citation.Meta("DC.subject", subject)));
-        add(out, "DC.description", s.summary());
-        add(out, "DC.rights", s.licence());
-        w.regions().forEach(region -> out.add(new Citation.Meta("DC.coverage", region)));
-        out.add(new Citation.Meta("citation_title", w.title()));
-        add(out, "citation_author", w.author());
-        out.add(new Citation.Meta("citation_publication_date",
-                w.published().format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))));
-        out.add(new Citation.Meta("citation_publisher", w.publisher()));
-        out.add(new Citation.Meta("citation_language", w.language()));
-        if (!s.keywords().isEmpty()) {
-            out.add(new Citation.Meta("citation_keywords", String.join("; ", s.keywords())));
+    /**
+     * The solution in Dublin Core: the implementer as creator, partners as contributors, problems and keywords as
+     * subjects, the product forms as types beside "Text", the handbooks as relations, regions and period as coverage.
+     */
+    public DublinCore dublinCore(Views.SolutionPage s) {
+        return dublinCore(work(s), s);
+    }
+
+    private DublinCore dublinCore(Work w, Views.SolutionPage s) {
+        List<String> contributors = new ArrayList<>();
+        if (s.project() != null) {
+            s.project().partners().forEach(p -> contributors.add(p.name()));
         }
-        out.add(new Citation.Meta("citation_abstract_html_url", w.url()));
+        s.partners().forEach(p -> contributors.add(p.name()));
+        List<String> subjects = new ArrayList<>(w.subjects());
+        subjects.addAll(s.keywords());
+        List<String> types = new ArrayList<>(List.of("Text"));
+        types.addAll(labels(s, Vocabulary.FORM));
+        List<String> formats = new ArrayList<>(List.of("text/html"));
+        s.files().stream().map(Views.FileItem::mediaType).distinct().forEach(formats::add);
+        List<String> coverage = new ArrayList<>(w.regions());
+        if (s.periodFrom() != null) {
+            coverage.add(s.periodFrom() + "/" + (s.periodTo() == null ? ".." : s.periodTo()));
+        }
+        return new DublinCore(w.title(), s.titleEn(), w.author() == null ? List.of() : List.of(w.author()),
+                subjects, s.summary(), w.publisher(), contributors.stream().distinct().toList(),
+                w.published().toString(), types, formats, w.url(), w.language(),
+                s.files().stream().map(f -> JsonLd.fileUrl(w, f)).toList(), coverage, s.licence());
+    }
+
+    /** Dublin Core for library tools, {@code citation_*} (Highwire) for Google Scholar and reference managers. */
+    private List<Citation.Meta> meta(Work w, Views.SolutionPage s) {
+        DublinCore dc = dublinCore(w, s);
+        List<Citation.Meta> out = new ArrayList<>();
+        add(out, "DC.title", dc.title());
+        dc.creators().forEach(c -> add(out, "DC.creator", c));
+        dc.subjects().forEach(c -> add(out, "DC.subject", c));
+        add(out, "DC.description", dc.description());
+        add(out, "DC.publisher", dc.publisher());
+        dc.contributors().forEach(c -> add(out, "DC.contributor", c));
+        add(out, "DC.date", dc.date());
+        dc.types().forEach(c -> add(out, "DC.type", c));
+        add(out, "DC.format", "text/html");
+        add(out, "DC.identifier", dc.identifier());
+        add(out, "DC.language", dc.language());
+        dc.coverage().forEach(c -> add(out, "DC.coverage", c));
+        add(out, "DC.rights", dc.rights());
+        add(out, "citation_title", w.title());
+        add(out, "citation_author", w.author());
+        add(out, "citation_publication_date", w.published().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        add(out, "citation_publisher", w.publisher());
+        add(out, "citation_language", w.language());
+        if (!s.keywords().isEmpty()) {
+            add(out, "citation_keywords", String.join("; ", s.keywords()));
+        }
+        add(out, "citation_abstract_html_url", w.url());
         w.files().stream().filter(f -> "application/pdf".equals(f.mediaType())).findFirst()
-                .ifPresent(f -> out.add(new Citation.Meta("citation_pdf_url", JsonLd.fileUrl(w, f))));
+                .ifPresent(f -> add(out, "citation_pdf_url", JsonLd.fileUrl(w, f)));
         return out;
     }
 

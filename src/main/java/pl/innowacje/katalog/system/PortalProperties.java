@@ -19,7 +19,12 @@ public record PortalProperties(
         @DefaultValue Upload upload,
         @DefaultValue Operator operator,
         @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue Accessibility accessibility) {
+        @DefaultValue Accessibility accessibility,
+        @DefaultValue Oai oai) {
+
+    /** OAI-PMH at {@code /oai}: how many records one list response holds before its resumption token. */
+    public record Oai(@DefaultValue("100") int pageSize) {
+    }
 
     /**
      * The accessibility statement's data, in the form the regulation asks for: when the site was published and last

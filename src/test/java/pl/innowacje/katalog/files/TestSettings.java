@@ -28,7 +28,7 @@ final class TestSettings {
                 new PortalProperties.Operator("Operator", "operator@katalog-innowacji.example", "", ""),
                 "http://localhost:8080", new PortalProperties.Accessibility(LocalDate.of(2026, 12, 2),
                         LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2), "partial", "Operator",
-                        "operator@katalog-innowacji.example", ""));
+                        "operator@katalog-innowacji.example", ""), new PortalProperties.Oai(100));
     }
 
     /** Workers and the extractor on top of them; close the workers when done. */
