@@ -102,6 +102,8 @@ final class OaiXml implements AutoCloseable {
         xml.writeStartElement("oai_dc", "dc", OAI_DC);
         xml.writeNamespace("oai_dc", OAI_DC);
         xml.writeNamespace("dc", DC);
+        // Declared again here: harvesters often cut the metadata out of the response and read it on its own.
+        xml.writeNamespace("xsi", XSI);
         xml.writeAttribute(XSI, "schemaLocation", OAI_DC + " " + OAI_DC_SCHEMA);
         element("title", dc.title(), dc.language());
         element("title", dc.alternativeTitle(), "en");
