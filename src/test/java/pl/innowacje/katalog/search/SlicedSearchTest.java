@@ -85,6 +85,14 @@ class SlicedSearchTest {
     }
 
     @Test
+    void termStatisticsAreLookedUpInTheAskingThreadNotHandedToTheSlices() throws IOException {
+        Thread asking = Thread.currentThread();
+        List<Thread> ran = sliced.search((searcher, state) -> searcher.getTaskExecutor()
+                .invokeAll(List.of(Thread::currentThread, Thread::currentThread)));
+        assertThat(ran).containsOnly(asking);
+    }
+
+    @Test
     void everyAnswerIsTheSameOnOneThreadAndInSlices() {
         SearchService one = new SearchService(plain, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
         SearchService two = new SearchService(sliced, block -> "ngo".equals(block) ? "rzadzenie" : "zatrudnienie");
