@@ -38,7 +38,7 @@ public class Citations {
     Citations(Vocabularies vocabularies, MessageSource messages, PortalProperties properties) {
         this.vocabularies = vocabularies;
         this.messages = messages;
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+        this.baseUrl = properties.siteUrl();
         this.publisher = properties.operator().name();
     }
 

@@ -25,7 +25,7 @@ class SitemapController {
 
     SitemapController(PublicPages pages, PortalProperties properties) {
         this.pages = pages;
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+        this.baseUrl = properties.siteUrl();
     }
 
     @GetMapping("/sitemap.xml")

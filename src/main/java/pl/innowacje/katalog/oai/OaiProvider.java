@@ -36,7 +36,7 @@ class OaiProvider {
         this.citations = citations;
         this.messages = messages;
         this.properties = properties;
-        String base = properties.baseUrl().replaceAll("/+$", "");
+        String base = properties.siteUrl();
         this.baseUrl = base + "/oai";
         this.identifierPrefix = "oai:" + URI.create(base).getHost() + ":solution/";
     }

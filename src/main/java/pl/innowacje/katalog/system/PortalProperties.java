@@ -97,6 +97,11 @@ public record PortalProperties(
             List<String> allowedTypes) {
     }
 
+    /** The base URL without a trailing slash, so that absolute addresses are {@code siteUrl() + "/path"}. */
+    public String siteUrl() {
+        return baseUrl.replaceAll("/+$", "");
+    }
+
     public Path indexDir() {
         return search.indexDir().isBlank() ? dataDir.resolve("index") : Path.of(search.indexDir());
     }
