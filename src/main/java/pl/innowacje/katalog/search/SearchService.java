@@ -76,9 +76,12 @@ public class SearchService {
                 if (state == null) {
                     return new SearchResult(0, List.of(), Map.of(), null, false, false);
                 }
-                Pass first = pass(searcher, state, request, text, UserQuery.Mode.RANKED);
-                DidYouMean.Correction correction = text.isBlank() ? null
-                        : didYouMean.suggest(searcher.getIndexReader(), text);
+                // Did-you-mean needs only the words, so it looks while the search runs.
+                SlicedSearchers.Both<Pass, DidYouMean.Correction> started = SlicedSearchers.both(searcher,
+                        () -> pass(searcher, state, request, text, UserQuery.Mode.RANKED),
+                        () -> text.isBlank() ? null : didYouMean.suggest(searcher.getIndexReader(), text));
+                Pass first = started.first();
+                DidYouMean.Correction correction = started.second();
                 String suggestion = correction == null ? null : correction.text();
                 // A word the index has nowhere matched nothing as typed: show what was meant, unless asked not to.
                 if ((first.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
@@ -185,13 +188,19 @@ public class SearchService {
             bodies.put(shown[i].doc, d.get(Fields.BODY_STORED));
         }
         // Passages come from the record text only, so the highlighter gets the words over those fields alone; any
-        // word of the query marks a passage, since a hit may lack one of them.
-        List<String> records = text == null ? null : Snippets.best(searcher, index.queryAnalyzer(),
-                queries.parse(text, index.weights().body(), UserQuery.Mode.ANY), Fields.BODY, bodies,
-                index.weights().kinds(Fields.BODY), docIds);
-        Map<String, SearchResult.Snippet> pages = text == null ? Map.of() : HandbookPages.best(searcher, index,
-                () -> queries.parse(text, index.weights().page(), UserQuery.Mode.ANY),
-                docs.stream().map(d -> d.get(Fields.SOLUTION_ID)).toList());
+        // word of the query marks a passage, since a hit may lack one of them. Record passages and handbook pages
+        // are independent, so they are found side by side.
+        SlicedSearchers.Both<List<String>, Map<String, SearchResult.Snippet>> passages = text == null
+                ? new SlicedSearchers.Both<>(null, Map.of())
+                : SlicedSearchers.both(searcher,
+                        () -> Snippets.best(searcher, index.queryAnalyzer(),
+                                queries.parse(text, index.weights().body(), UserQuery.Mode.ANY), Fields.BODY, bodies,
+                                index.weights().kinds(Fields.BODY), docIds),
+                        () -> HandbookPages.best(searcher, index,
+                                () -> queries.parse(text, index.weights().page(), UserQuery.Mode.ANY),
+                                docs.stream().map(d -> d.get(Fields.SOLUTION_ID)).toList()));
+        List<String> records = passages.first();
+        Map<String, SearchResult.Snippet> pages = passages.second();
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);

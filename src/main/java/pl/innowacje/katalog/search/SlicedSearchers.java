@@ -3,9 +3,12 @@ package pl.innowacje.katalog.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import java.io.IOException;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -77,6 +80,31 @@ final class SlicedSearchers extends SearcherFactory implements AutoCloseable {
         return slices;
     }
 
+    /** What two independent pieces of one query's work gave. */
+    record Both<A, B>(A first, B second) {
+    }
+
+    /**
+     * Runs two independent pieces of one query's work side by side on a sliced searcher's cores: the asking thread
+     * takes whichever has not started, so a busy pool never leaves it waiting idle. On a searcher of one slice they
+     * run one after the other.
+     */
+    @SuppressWarnings("unchecked")
+    static <A, B> Both<A, B> both(IndexSearcher searcher, Callable<A> first, Callable<B> second)
+            throws IOException {
+        if (!(searcher instanceof Sliced sliced)) {
+            try {
+                return new Both<>(first.call(), second.call());
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<Object> done = sliced.parallel.invokeAll(List.<Callable<Object>>of(first::call, second::call));
+        return new Both<>((A) done.get(0), (B) done.get(1));
+    }
+
     @Override
     public void close() {
         if (executor != null) {
@@ -87,10 +115,12 @@ final class SlicedSearchers extends SearcherFactory implements AutoCloseable {
     private static final class Sliced extends IndexSearcher {
         private static final TaskExecutor IN_CALLER = new TaskExecutor(Runnable::run);
         private final int slices;
+        private final TaskExecutor parallel;
 
         Sliced(IndexReader reader, ExecutorService executor, int slices) {
             super(reader, executor);
             this.slices = slices;
+            this.parallel = new TaskExecutor(executor);
         }
 
         /**

@@ -116,6 +116,15 @@ final class Snippets {
             this.texts = texts;
         }
 
+        /**
+         * Every highlighted field keeps its offsets in the postings (see {@code Documents}). Said here, so the
+         * highlighter does not merge the field lists of every segment to find it out, once per query.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                 int cacheCharsThreshold) throws IOException {

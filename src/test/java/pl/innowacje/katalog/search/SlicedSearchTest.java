@@ -1,6 +1,7 @@
 package pl.innowacje.katalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -10,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +93,29 @@ class SlicedSearchTest {
         List<Thread> ran = sliced.search((searcher, state) -> searcher.getTaskExecutor()
                 .invokeAll(List.of(Thread::currentThread, Thread::currentThread)));
         assertThat(ran).containsOnly(asking);
+    }
+
+    @Test
+    void twoPiecesOfOneQueryRunSideBySideAndComeBackInOrder() throws IOException {
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        SlicedSearchers.Both<Boolean, String> both = sliced.search((searcher, state) -> SlicedSearchers.both(searcher,
+                () -> secondStarted.await(10, TimeUnit.SECONDS), () -> {
+                    secondStarted.countDown();
+                    return "second";
+                }));
+        // Run one after the other, the first would have waited in vain for the second to start.
+        assertThat(both.first()).isTrue();
+        assertThat(both.second()).isEqualTo("second");
+    }
+
+    @Test
+    void aFailingPieceFailsTheQueryWithItsOwnException() {
+        for (SearchIndex index : List.of(plain, sliced)) {
+            assertThatThrownBy(() -> index.search((searcher, state) -> SlicedSearchers.both(searcher,
+                    () -> "first", () -> {
+                        throw new IOException("page text unreadable");
+                    }))).isInstanceOf(IOException.class).hasMessage("page text unreadable");
+        }
     }
 
     @Test
