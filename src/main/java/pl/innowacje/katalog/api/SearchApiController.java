@@ -8,6 +8,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import pl.innowacje.katalog.search.SearchService;
 /**
  * {@code GET /api/search}: the JSON search contract other tools rely on. Its shape is fixed; see README "JSON API".
  */
+@Tag(name = "search", description = "Full-text search and autocomplete")
 @RestController
 @RequestMapping("/api")
 class SearchApiController {
@@ -52,6 +56,7 @@ class SearchApiController {
         this.labels = labels;
     }
 
+    @Operation(summary = "Full-text search with passages, facet counts and spelling correction (README, JSON API)")
     @GetMapping(value = "/search", produces = "application/json")
     ResponseEntity<Response> search(HttpServletRequest request, Locale locale) {
         long start = System.nanoTime();

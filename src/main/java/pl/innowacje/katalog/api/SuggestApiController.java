@@ -6,6 +6,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import pl.innowacje.katalog.search.Suggestions;
  * API". A prefix too short or too long to help answers an empty list; a missing {@code q} or an unknown language is
  * a 400 in the same shape as /api/search's.
  */
+@Tag(name = "search", description = "Full-text search and autocomplete")
 @RestController
 @RequestMapping("/api")
 class SuggestApiController {
@@ -41,6 +45,7 @@ class SuggestApiController {
         this.suggestions = suggestions;
     }
 
+    @Operation(summary = "What the search box offers while someone types: solutions, blocks, terms, words")
     @GetMapping(value = "/suggest", produces = "application/json")
     ResponseEntity<Response> suggest(HttpServletRequest request, Locale locale) {
         String q = request.getParameter("q");

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -71,6 +74,18 @@ public class CatalogQueries {
     public List<Views.SolutionCard> newest(int limit) {
         return jdbc.sql("SELECT " + CARD + " FROM solution s WHERE s.status IN " + PUBLIC_STATUSES
                 + " ORDER BY s.published_at DESC, s.title LIMIT ?").param(limit).query(CatalogQueries::card).list();
+    }
+
+    /** The cards of public solutions, in the order of {@code ids} (a search's hits); an id not public is left out. */
+    public List<Views.SolutionCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Views.SolutionCard> byId = new HashMap<>();
+        jdbc.sql("SELECT " + CARD + " FROM solution s WHERE s.status IN " + PUBLIC_STATUSES + " AND s.id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                .params(ids).query(CatalogQueries::card).list().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long publicSolutionCount() {
