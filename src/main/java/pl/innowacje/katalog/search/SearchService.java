@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
@@ -16,6 +17,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,10 +39,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    /** Every value of a facet, so "show all" can list them: the largest (regions with counties) has about 400. */
     /** Fewer hits than a page of results are topped up with solutions that have only some of the words. */
     static final int TOP_UP = 10;
-    private static final int FACET_VALUES = 1_000;
 
     private final SearchIndex index;
     private final Function<String, String> areaOfBlock;
@@ -76,37 +76,75 @@ public class SearchService {
                 if (state == null) {
                     return new SearchResult(0, List.of(), Map.of(), null, false, false);
                 }
-                // Did-you-mean needs only the words, so it looks while the search runs.
-                SlicedSearchers.Both<Pass, DidYouMean.Correction> started = SlicedSearchers.both(searcher,
-                        () -> pass(searcher, state, request, text, UserQuery.Mode.RANKED),
-                        () -> text.isBlank() ? null : didYouMean.suggest(searcher.getIndexReader(), text));
-                Pass first = started.first();
-                DidYouMean.Correction correction = started.second();
-                String suggestion = correction == null ? null : correction.text();
-                // A word the index has nowhere matched nothing as typed: show what was meant, unless asked not to.
-                if ((first.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
-                        && !request.literal()) {
-                    Pass corrected = pass(searcher, state, request, suggestion, UserQuery.Mode.RANKED);
-                    if (corrected.total() > 0) {
-                        return result(searcher, state, corrected, suggestion, true);
-                    }
-                }
-                Pass chosen = first;
-                if (first.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
-                    Query any = words(text, UserQuery.Mode.ANY);
-                    // A query of one word needs that word either way: relaxing it would only run it twice.
-                    Pass relaxed = any.equals(first.words()) ? first
-                            : pass(searcher, state, request, text, UserQuery.Mode.ANY, any);
-                    if (relaxed.total() > first.total()) {
-                        chosen = relaxed;
-                    }
-                }
+                Chosen chosen = choose(searcher, state, request, text, request.page() * request.size());
                 // Hits, passages and facets are read for the one pass shown, never for a pass set aside.
-                return result(searcher, state, chosen, suggestion, false);
+                return result(searcher, state, chosen.pass(), chosen.suggestion(), chosen.corrected());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The solutions a search finds, in its order: how many in all, and the ids of the first ones. */
+    public record Ids(long total, List<Long> ids) {
+    }
+
+    /**
+     * The ids of the first {@code max} solutions the search shows, in its order (the request's page and size aside):
+     * what a download of the results lists. Nothing is read for display.
+     */
+    public Ids ids(SearchRequest request, int max) {
+        String text = UserQuery.clean(request.query());
+        try {
+            return index.search((searcher, state) -> {
+                if (state == null || max < 1) {
+                    return new Ids(0, List.of());
+                }
+                Pass chosen = choose(searcher, state, request, text, max).pass();
+                List<Long> ids = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : chosen.hits().scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(hit.doc, Set.of(Fields.SOLUTION_ID))
+                            .get(Fields.SOLUTION_ID)));
+                }
+                return new Ids(chosen.total(), ids);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pass a search shows, with the correction offered and whether the pass is that correction's. */
+    private record Chosen(Pass pass, String suggestion, boolean corrected) {
+    }
+
+    private Chosen choose(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
+            String text, int topN) throws IOException {
+        // Did-you-mean needs only the words, so it looks while the search runs.
+        SlicedSearchers.Both<Pass, DidYouMean.Correction> started = SlicedSearchers.both(searcher,
+                () -> pass(searcher, state, request, text, UserQuery.Mode.RANKED, topN),
+                () -> text.isBlank() ? null : didYouMean.suggest(searcher.getIndexReader(), text));
+        Pass first = started.first();
+        DidYouMean.Correction correction = started.second();
+        String suggestion = correction == null ? null : correction.text();
+        // A word the index has nowhere matched nothing as typed: show what was meant, unless asked not to.
+        if ((first.total() == 0 || correction != null && correction.unknownWord()) && suggestion != null
+                && !request.literal()) {
+            Pass corrected = pass(searcher, state, request, suggestion, UserQuery.Mode.RANKED, topN);
+            if (corrected.total() > 0) {
+                return new Chosen(corrected, suggestion, true);
+            }
+        }
+        if (first.total() < TOP_UP && !text.isBlank() && UserQuery.plainWords(text)) {
+            Query any = words(text, UserQuery.Mode.ANY);
+            // A query of one word needs that word either way: relaxing it would only run it twice.
+            Pass relaxed = any.equals(first.words()) ? first
+                    : pass(searcher, state, request, text, UserQuery.Mode.ANY, any, topN);
+            if (relaxed.total() > first.total()) {
+                return new Chosen(relaxed, suggestion, false);
+            }
+        }
+        return new Chosen(first, suggestion, false);
     }
 
     /** One search of the index: the top documents and the facet counts, before anything is read for display. */
@@ -118,13 +156,13 @@ public class SearchService {
     }
 
     private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-            String text, UserQuery.Mode mode) throws IOException {
+            String text, UserQuery.Mode mode, int topN) throws IOException {
         return pass(searcher, state, request, text, mode,
-                text.isBlank() ? new MatchAllDocsQuery() : words(text, mode));
+                text.isBlank() ? new MatchAllDocsQuery() : words(text, mode), topN);
     }
 
     private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, SearchRequest request,
-            String text, UserQuery.Mode mode, Query words) throws IOException {
+            String text, UserQuery.Mode mode, Query words, int topN) throws IOException {
         Query base = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOLUTION)), BooleanClause.Occur.FILTER)
@@ -141,7 +179,6 @@ public class SearchService {
                 }
             }
         });
-        int topN = request.page() * request.size();
         DrillSideways sideways = new CountingSideways(searcher, index.facetsConfig(), state);
         DrillSideways.DrillSidewaysResult found = switch (request.sort()) {
             case RELEVANCE -> text.isBlank()
@@ -165,7 +202,7 @@ public class SearchService {
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<SearchResult.Hit> hits = hits(searcher, shown, pass.text().isBlank() ? null : pass.text());
-        return new SearchResult(top.totalHits.value, hits, facets(pass.facets(), state), suggestion,
+        return new SearchResult(top.totalHits.value, hits, FacetValues.of(pass.facets(), state), suggestion,
                 pass.mode() == UserQuery.Mode.ANY, corrected);
     }
 
@@ -221,43 +258,5 @@ public class SearchService {
                     d.get(Fields.STATUS), snippets));
         }
         return out;
-    }
-
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets,
-            SortedSetDocValuesReaderState state) throws IOException {
-        Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : Fields.FACETS) {
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            // A dimension no document has yet (no solution with a period, say) has no values to count.
-            boolean present = "block".equals(dim) ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
-            FacetResult top = present ? topChildren(facets, dim) : null;
-            if (top != null) {
-                for (LabelAndValue lv : top.labelValues) {
-                    if ("block".equals(dim)) {
-                        FacetResult blocks = topChildren(facets, dim, lv.label);
-                        if (blocks != null) {
-                            for (LabelAndValue b : blocks.labelValues) {
-                                values.add(new SearchResult.FacetValue(b.label, b.value.longValue(), lv.label));
-                            }
-                        }
-                    } else {
-                        values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), null));
-                    }
-                }
-            }
-            if (Fields.YEAR.equals(dim)) {
-                values.sort(java.util.Comparator.comparing(SearchResult.FacetValue::value).reversed());
-            }
-            out.put(dim, values);
-        }
-        return out;
-    }
-
-    private static FacetResult topChildren(Facets facets, String dim, String... path) throws IOException {
-        try {
-            return facets.getTopChildren(FACET_VALUES, dim, path);
-        } catch (IllegalArgumentException noSuchDimYet) {
-            return null;
-        }
     }
 }

@@ -206,4 +206,20 @@ class SearchServiceTest {
             assertThat(find(q, Map.of(), SearchRequest.Sort.RELEVANCE)).isNotNull();
         }
     }
+
+    @Test
+    void aDownloadListsTheSearchsSolutionsInItsOrderFromTheFirstUpToItsLimit() {
+        SearchRequest secondPage = new SearchRequest("", 2, 1, SearchRequest.Sort.NEWEST, Map.of());
+        SearchService.Ids all = search.ids(secondPage, 100);
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.ids()).containsExactly(3L, 2L, 1L);
+        SearchService.Ids two = search.ids(secondPage, 2);
+        assertThat(two.total()).isEqualTo(3);
+        assertThat(two.ids()).containsExactly(3L, 2L);
+        SearchRequest filtered = new SearchRequest("bezrobotnych", 1, 10, SearchRequest.Sort.RELEVANCE,
+                Map.of("user", List.of("PUP")));
+        assertThat(search.ids(filtered, 100).ids()).containsExactlyElementsOf(find("bezrobotnych",
+                Map.of("user", List.of("PUP")), SearchRequest.Sort.RELEVANCE).hits().stream()
+                .map(SearchResult.Hit::id).toList());
+    }
 }
