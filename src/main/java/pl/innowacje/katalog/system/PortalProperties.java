@@ -77,8 +77,12 @@ public record PortalProperties(
         }
     }
 
-    /** Where the index lives and how often it looks for changes written by other nodes. */
-    public record Search(@DefaultValue("") String indexDir, @DefaultValue("1s") Duration pollInterval) {
+    /**
+     * Where the index lives, how often it looks for changes written by other nodes, and how many solutions a download
+     * of search results holds at most.
+     */
+    public record Search(@DefaultValue("") String indexDir, @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("5000") int exportRows) {
     }
 
     /**

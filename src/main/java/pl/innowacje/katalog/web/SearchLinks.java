@@ -115,6 +115,19 @@ public final class SearchLinks {
         return href(next);
     }
 
+    /** The same search as a file to download: {@code csv}, {@code xlsx} or {@code json}, from its first result. */
+    public String download(String format) {
+        Map<String, List<String>> next = copy();
+        next.remove("page");
+        next.remove("size");
+        next.remove("all");
+        if ("json".equals(format)) {
+            next.put("format", List.of("json"));
+            return href("/api/search", next);
+        }
+        return href("/szukaj." + format, next);
+    }
+
     private Map<String, List<String>> copy() {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         params.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
@@ -122,6 +135,10 @@ public final class SearchLinks {
     }
 
     private String href(Map<String, List<String>> params) {
+        return href(path, params);
+    }
+
+    private static String href(String path, Map<String, List<String>> params) {
         StringBuilder sb = new StringBuilder(path);
         char sep = '?';
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
