@@ -56,7 +56,8 @@ class SearchApiController {
         this.labels = labels;
     }
 
-    @Operation(summary = "Full-text search with passages, facet counts and spelling correction (README, JSON API)")
+    @Operation(summary = "Full-text search with passages, facet counts and spelling correction (README, JSON API); "
+            + "with format=json, every result as a download of rows (README, Downloading results)")
     @GetMapping(value = "/search", produces = "application/json")
     ResponseEntity<Response> search(HttpServletRequest request, Locale locale) {
         long start = System.nanoTime();

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +56,8 @@ class SearchExportController {
         ExportFormats.xlsx(found.rows(), response.getOutputStream());
     }
 
+    // One path has one GET in an OpenAPI description: the search's operation there names format=json.
+    @Hidden
     @GetMapping(value = "/api/search", params = "format=json")
     void json(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         Found found = find(request, locale);

@@ -125,6 +125,8 @@ class ReadApiTest extends ShippedCatalogueHttp {
                 "/api/solutions", "/api/solutions/{slug}", "/api/areas", "/api/areas/{slug}", "/api/blocks",
                 "/api/blocks/{slug}", "/api/vocabularies", "/api/organisations", "/api/organisations/{slug}",
                 "/api/projects", "/api/projects/{slug}", "/api/news", "/api/news/{slug}");
+        assertThat(description.get("paths").get("/api/search").get("get").get("summary").asString())
+                .startsWith("Full-text search").contains("format=json");
         HttpResponse<String> reader = get(port, "/api/docs");
         assertThat(reader.statusCode()).isIn(200, 302);
         String location = reader.headers().firstValue("Location").orElse("/api/docs");
