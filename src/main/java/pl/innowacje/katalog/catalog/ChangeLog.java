@@ -2,7 +2,9 @@ package pl.innowacje.katalog.catalog;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,55 @@ public class ChangeLog {
         this.events = events;
     }
 
+    /**
+     * Holds the current transaction's changes back and appends them just before it commits. A long transaction (a
+     * whole package imported at once) would otherwise take low ids early, and the index, seeing later ids of
+     * shorter transactions committed first, would wait for them and in the end pass them over as rolled back.
+     */
+    public void holdUntilCommit() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("changes can only be held inside a transaction");
+        }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        Set<Held> held = new LinkedHashSet<>();
+        TransactionSynchronizationManager.bindResource(this, held);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (Held h : held) {
+                    jdbc.sql("INSERT INTO change_log (entity, entity_id, created_at) VALUES (?, ?, ?)")
+                            .params(h.entity().name(), h.id(), now).update();
+                }
+            }
+
+            @Override
+            public void afterCommit() {
+                if (!held.isEmpty()) {
+                    events.publishEvent(new CatalogChanged());
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ChangeLog.this);
+            }
+        });
+    }
+
+    private record Held(Entity entity, long id) {
+    }
+
     public void append(Entity entity, long entityId) {
+        @SuppressWarnings("unchecked")
+        Set<Held> held = (Set<Held>) TransactionSynchronizationManager.getResource(this);
+        if (held != null) {
+            // Appended at commit (see holdUntilCommit); a record changed twice is indexed once.
+            held.add(new Held(entity, entityId));
+            return;
+        }
         jdbc.sql("INSERT INTO change_log (entity, entity_id, created_at) VALUES (?, ?, ?)")
                 .params(entity.name(), entityId, Timestamp.from(Instant.now()))
                 .update();

@@ -107,9 +107,9 @@ public class ReferenceWriter {
         return changed;
     }
 
-    public boolean upsertOrganisation(Inputs.Organisation o) {
+    public Written upsertOrganisation(Inputs.Organisation o) {
         if (Slugs.unchanged(jdbc, "organisation", o.slug(), o.sourceHash())) {
-            return false;
+            return Written.UNCHANGED;
         }
         Object[] values = {o.name(), o.type(), o.regionCode(), o.website(), Slugs.lines(o.competences()), o.contact(),
                 o.sourceHash(), o.slug()};
@@ -121,12 +121,12 @@ public class ReferenceWriter {
                     INSERT INTO organisation (name, org_type, region_code, website, competences, contact, source_hash, slug)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
-        return true;
+        return updated == 0 ? Written.CREATED : Written.UPDATED;
     }
 
-    public boolean upsertProject(Inputs.Project p) {
+    public Written upsertProject(Inputs.Project p) {
         if (Slugs.unchanged(jdbc, "project", p.slug(), p.sourceHash())) {
-            return false;
+            return Written.UNCHANGED;
         }
         Long implementer = Slugs.optional(jdbc, "organisation", p.implementerSlug(), "organisation");
         Object[] values = {p.title(), p.programmeCode(), implementer, date(p.from()), date(p.to()), p.website(),
@@ -145,12 +145,12 @@ public class ReferenceWriter {
             long org = Slugs.require(jdbc, "organisation", partner, "organisation");
             jdbc.sql("INSERT INTO project_partner (project_id, organisation_id) VALUES (?, ?)").params(id, org).update();
         }
-        return true;
+        return updated == 0 ? Written.CREATED : Written.UPDATED;
     }
 
-    public boolean upsertNews(Inputs.News n) {
+    public Written upsertNews(Inputs.News n) {
         if (Slugs.unchanged(jdbc, "news_item", n.slug(), n.sourceHash())) {
-            return false;
+            return Written.UNCHANGED;
         }
         Long block = Slugs.optional(jdbc, "thematic_block", n.blockSlug(), "block");
         Long project = Slugs.optional(jdbc, "project", n.projectSlug(), "project");
@@ -163,7 +163,7 @@ public class ReferenceWriter {
                     INSERT INTO news_item (title, published_on, body, block_id, project_id, source_hash, slug)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
-        return true;
+        return updated == 0 ? Written.CREATED : Written.UPDATED;
     }
 
     private static String nz(String s) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import pl.innowacje.katalog.system.Refusal;
+
 /** Finds ids by stable slug; a missing reference is a clear error for the writer's caller, never a null id. */
 final class Slugs {
 
@@ -16,7 +18,7 @@ final class Slugs {
 
     static long require(JdbcClient jdbc, String table, String slug, String what) {
         return find(jdbc, table, slug)
-                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " '" + slug + "'"));
+                .orElseThrow(() -> new Refusal("catalog.error.unknown." + what, slug));
     }
 
     static Long optional(JdbcClient jdbc, String table, String slug, String what) {

@@ -21,8 +21,6 @@ import pl.innowacje.katalog.system.Refusal;
 @Transactional
 public class SolutionWriter {
 
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
     private static final String INSERT = """
             INSERT INTO solution (title, title_en, summary, summary_en, goal, description, status, programme_code, project_id,
               primary_block_id, group_code, period_from, period_to, language, licence, keywords, contact_name,
@@ -48,10 +46,44 @@ public class SolutionWriter {
      * Creates or updates by slug; a record whose source did not change is left alone, and one that staff have
      * changed since (an edit or a workflow step) is refused rather than overwritten.
      */
-    public Outcome upsert(Inputs.Solution s, String changedBy) {
+    public Written upsert(Inputs.Solution s, String changedBy) {
         if (Slugs.unchanged(jdbc, "solution", s.slug(), s.sourceHash())) {
-            return Outcome.UNCHANGED;
+            return Written.UNCHANGED;
         }
+        Status previous = status(s.slug());
+        if (previous != null && revisions.changedByOtherThan(ChangeLog.Entity.SOLUTION,
+                Slugs.require(jdbc, "solution", s.slug(), "solution"), changedBy)) {
+            // Staff work is never overwritten by a file: the catalogue keeps the staff's version.
+            throw new Refusal("catalog.error.changedByStaff");
+        }
+        return write(s, previous, changedBy, null);
+    }
+
+    /**
+     * An import by a member of staff, who has been found entitled to it: created or updated by slug, or left alone
+     * when every field, the status and the verification are as the record has them, whatever the source's form.
+     * The revision carries {@code note} (the package it came from).
+     */
+    public Written put(Inputs.Solution s, String by, String note) {
+        Status previous = status(s.slug());
+        if (previous != null) {
+            Inputs.Solution current = records.load(Slugs.require(jdbc, "solution", s.slug(), "solution"))
+                    .orElseThrow();
+            Inputs.Verification none = new Inputs.Verification(null, null, null);
+            if (previous == s.status() && RevisionFields.of(current).equals(RevisionFields.of(s))
+                    && current.verification().equals(s.verification() == null ? none : s.verification())) {
+                return Written.UNCHANGED;
+            }
+        }
+        return write(s, previous, by, note);
+    }
+
+    private Status status(String slug) {
+        return jdbc.sql("SELECT status FROM solution WHERE slug = ?").param(slug)
+                .query(String.class).optional().map(Status::valueOf).orElse(null);
+    }
+
+    private Written write(Inputs.Solution s, Status previous, String by, String note) {
         Set<Long> blocks = blocks(s);
         long primaryBlock = blocks.iterator().next();
         Timestamp now = Timestamp.from(Instant.now());
@@ -59,17 +91,9 @@ public class SolutionWriter {
         // A published solution is dated by its verification; that date orders "newest" and feeds the Atom feeds.
         Timestamp publishedAt = s.status().isPublic()
                 ? (v.date() != null ? Timestamp.valueOf(v.date().atStartOfDay()) : now) : null;
-        Status previous = jdbc.sql("SELECT status FROM solution WHERE slug = ?").param(s.slug())
-                .query(String.class).optional().map(Status::valueOf).orElse(null);
-        if (previous != null && revisions.changedByOtherThan(ChangeLog.Entity.SOLUTION,
-                Slugs.require(jdbc, "solution", s.slug(), "solution"), changedBy)) {
-            // Staff work is never overwritten by a file: the catalogue keeps the staff's version.
-            throw new IllegalArgumentException("changed in the staff area since it was loaded; the file's new "
-                    + "version is not applied (edit the solution there, or remove it from content/)");
-        }
         Object[] values = values(s, primaryBlock, publishedAt, now);
         if (previous == null) {
-            jdbc.sql(INSERT).params(append(values, now, changedBy)).update();
+            jdbc.sql(INSERT).params(append(values, now, by)).update();
         } else {
             jdbc.sql("""
                     UPDATE solution SET title = ?, title_en = ?, summary = ?, summary_en = ?, goal = ?, description = ?,
@@ -82,11 +106,11 @@ public class SolutionWriter {
         long id = Slugs.require(jdbc, "solution", s.slug(), "solution");
         children.replace(id, s, blocks, primaryBlock);
         if (previous != s.status()) {
-            statusChange(id, previous, s.status(), changedBy, now);
+            statusChange(id, previous, s.status(), by, now);
         }
-        revisions.record(ChangeLog.Entity.SOLUTION, id, changedBy, null, RevisionFields.of(s));
+        revisions.record(ChangeLog.Entity.SOLUTION, id, by, note, RevisionFields.of(s));
         changeLog.append(ChangeLog.Entity.SOLUTION, id);
-        return previous == null ? Outcome.CREATED : Outcome.UPDATED;
+        return previous == null ? Written.CREATED : Written.UPDATED;
     }
 
     /**

@@ -30,9 +30,9 @@ public class StructureWriter {
         this.blocks = blocks;
     }
 
-    public boolean upsertArea(Inputs.Area a) {
+    public Written upsertArea(Inputs.Area a) {
         if (Slugs.unchanged(jdbc, "area", a.slug(), a.sourceHash())) {
-            return false;
+            return Written.UNCHANGED;
         }
         Object[] values = {a.title(), a.titleEn(), a.programmeCode(), a.description(), a.order(), a.sourceHash(),
                 Timestamp.from(Instant.now()), a.slug()};
@@ -45,22 +45,21 @@ public class StructureWriter {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
         changeLog.append(ChangeLog.Entity.AREA, Slugs.require(jdbc, "area", a.slug(), "area"));
-        return true;
+        return updated == 0 ? Written.CREATED : Written.UPDATED;
     }
 
-    public boolean upsertBlock(Inputs.Block b) {
+    public Written upsertBlock(Inputs.Block b) {
         if (Slugs.unchanged(jdbc, "thematic_block", b.slug(), b.sourceHash())) {
-            return false;
+            return Written.UNCHANGED;
         }
         java.util.Optional<Long> existing = Slugs.find(jdbc, "thematic_block", b.slug());
         if (existing.isPresent() && revisions.changedByOtherThan(ChangeLog.Entity.BLOCK, existing.get(), "content")) {
-            throw new IllegalArgumentException("the block's card was changed in the staff area since it was loaded; "
-                    + "the file's new version is not applied");
+            throw new Refusal("catalog.error.blockChangedByStaff");
         }
         long id = write(b);
         revisions.record(ChangeLog.Entity.BLOCK, id, "content", null, RevisionFields.of(b));
         changeLog.append(ChangeLog.Entity.BLOCK, id);
-        return true;
+        return existing.isPresent() ? Written.UPDATED : Written.CREATED;
     }
 
     /**

@@ -13,4 +13,7 @@ public interface FileStore {
     InputStream open(String sha256) throws IOException;
 
     boolean contains(String sha256);
+
+    /** Removes the bytes; nothing happens when they are not there. */
+    void delete(String sha256) throws IOException;
 }

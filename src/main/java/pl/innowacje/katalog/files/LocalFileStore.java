@@ -71,6 +71,11 @@ class LocalFileStore implements FileStore {
         return Files.exists(pathOf(sha256));
     }
 
+    @Override
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(pathOf(sha256));
+    }
+
     /** The only way a path is made: from a validated hash, never from anything a request sent. */
     private Path pathOf(String sha) {
         if (!SHA256.matcher(sha).matches()) {

@@ -55,9 +55,36 @@ public class StoredFiles {
         this.allowedTypes = Set.copyOf(upload.allowedTypes());
     }
 
+    /** A stored file, and whether these bytes were new to the store (see {@link #forget}). */
+    public record Stored(Info info, boolean added) {
+    }
+
     /** Stores a file of the shipped catalogue with its extraction, whatever the outcome; known bytes are not read again. */
     public Info store(Path file, String fileName) throws IOException {
+        return keep(file, fileName, null).info();
+    }
+
+    /** As {@link #store}, saying whether the bytes were new: a package that fails takes back what it added. */
+    public Stored storeNoting(Path file, String fileName) throws IOException {
         return keep(file, fileName, null);
+    }
+
+    /**
+     * Removes stored bytes, their extraction and their pages, unless a solution refers to them: what a package
+     * that failed (or a dry run) stored and nothing uses. Returns how many were removed.
+     */
+    public int forget(Collection<String> shas) throws IOException {
+        int removed = 0;
+        for (String sha : shas) {
+            Integer gone = tx.execute(status -> jdbc.sql("""
+                    DELETE FROM stored_blob WHERE sha256 = ?
+                      AND NOT EXISTS (SELECT 1 FROM solution_file f WHERE f.sha256 = ?)""").params(sha, sha).update());
+            if (gone != null && gone > 0) {
+                store.delete(sha);
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /**
@@ -76,7 +103,7 @@ public class StoredFiles {
         if (!allowedTypes.contains(type)) {
             throw new Refusal("upload.error.type", type);
         }
-        return keep(file, fileName, type);
+        return keep(file, fileName, type).info();
     }
 
     /**
@@ -84,11 +111,11 @@ public class StoredFiles {
      * reason of the moment (no reader could start, or a time or memory limit that may have been raised since).
      * {@code checkedType}, for uploads, is the type the allowed list was checked against; it is what downloads say.
      */
-    private Info keep(Path file, String fileName, String checkedType) throws IOException {
+    private Stored keep(Path file, String fileName, String checkedType) throws IOException {
         String sha = Sha256.of(file);
         Optional<Info> known = info(sha);
         if (known.isPresent() && !worthReadingAgain(known.get())) {
-            return known.get();
+            return new Stored(known.get(), false);
         }
         Extraction read = extractor.extract(file, fileName);
         if (checkedType != null && read.reason() == ExtractionReason.ZIP_BOMB) {
@@ -106,8 +133,9 @@ public class StoredFiles {
             tx.executeWithoutResult(status -> save(sha, size, extraction, known.isPresent()));
         } catch (org.springframework.dao.DuplicateKeyException sameBytesStoredMeanwhile) {
             // Another thread stored the same bytes first; its extraction is as good as ours.
+            return new Stored(info(sha).orElseThrow(), false);
         }
-        return info(sha).orElseThrow();
+        return new Stored(info(sha).orElseThrow(), known.isEmpty());
     }
 
     private static boolean worthReadingAgain(Info known) {

@@ -48,7 +48,7 @@ final class CatalogSources {
         Fields f = page.fields();
         String id = f.text("id");
         if (id != null && !id.equals(slug)) {
-            throw f.invalid("id", "must equal the folder name '" + slug + "', got '" + id + "'");
+            throw f.invalid("id", "import.problem.id", slug, id);
         }
         Status status = status(f);
         Map<Vocabulary, List<String>> terms = new EnumMap<>(Vocabulary.class);
@@ -64,11 +64,11 @@ final class CatalogSources {
         Fields period = f.object("period");
         Fields verification = f.object("verification");
         if (status == Status.PUBLISHED && !f.has("verification")) {
-            throw f.invalid("verification", "is required for a PUBLISHED solution (result, date, by)");
+            throw f.invalid("verification", "import.problem.verification");
         }
         Inputs.Contact contact = contact(f.object("contact"));
         if (status == Status.IN_DEVELOPMENT && (contact == null || contact.email() == null && contact.name() == null)) {
-            throw f.invalid("contact", "is required for a solution IN_DEVELOPMENT (the implementer's contact)");
+            throw f.invalid("contact", "import.problem.contact");
         }
         List<Inputs.Result> results = new ArrayList<>();
         for (Fields r : f.objects("results")) {
@@ -96,7 +96,7 @@ final class CatalogSources {
             try {
                 fileKind = kind == null ? FileKind.HANDBOOK : FileKind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw file.invalid("kind", "must be one of " + List.of(FileKind.values()) + ", got '" + kind + "'");
+                throw file.invalid("kind", "import.problem.oneOf", List.of(FileKind.values()).toString(), kind);
             }
             String path = file.required("path");
             out.add(new ListedFile(path, file.text("title") == null ? path : file.text("title"), fileKind));
@@ -109,7 +109,7 @@ final class CatalogSources {
         try {
             return Status.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw f.invalid("status", "must be one of " + List.of(Status.values()) + ", got '" + s + "'");
+            throw f.invalid("status", "import.problem.oneOf", List.of(Status.values()).toString(), s);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,12 +19,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import pl.innowacje.katalog.catalog.Inputs;
 import pl.innowacje.katalog.catalog.ReferenceWriter;
 import pl.innowacje.katalog.catalog.SolutionWriter;
 import pl.innowacje.katalog.catalog.StructureWriter;
 import pl.innowacje.katalog.catalog.ThesaurusWriter;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
+import pl.innowacje.katalog.catalog.Written;
 import pl.innowacje.katalog.files.StoredFiles;
 import pl.innowacje.katalog.system.PortalProperties;
 
@@ -42,48 +45,58 @@ public class ContentLoader {
     private final VocabularyCheck vocabulary;
     private final SolutionLoading solutionLoading;
     private final ThesaurusLoading thesaurus;
+    private final MessageSource messages;
+    private final LoadRun shipped;
 
     ContentLoader(ReferenceWriter references, StructureWriter structure, SolutionWriter solutions, StoredFiles files,
             Vocabularies vocabularies, ThesaurusWriter thesaurus, MessageSource messages, PortalProperties properties) {
         this.references = references;
-        this.thesaurus = new ThesaurusLoading(thesaurus, messages);
+        this.thesaurus = new ThesaurusLoading(thesaurus);
         this.structure = structure;
+        this.messages = messages;
         this.vocabulary = new VocabularyCheck(vocabularies);
-        this.solutionLoading = new SolutionLoading(solutions, files, vocabulary,
-                properties.extraction().threads());
+        this.solutionLoading = new SolutionLoading(files, vocabulary, properties.extraction().threads());
+        this.shipped = new Shipped(solutions);
     }
 
+    /** Loads the shipped catalogue (or any folder in its format): each record committed on its own. */
     public LoadReport load(Path root) {
+        LoadReport report = load(root, shipped);
+        log.info("content loaded from {}: {}", root.toAbsolutePath().normalize(), report);
+        report.rejections().forEach(r -> log.warn("rejected {}: {}", r.path(), r.reason()));
+        return report;
+    }
+
+    LoadReport load(Path root, LoadRun run) {
         long start = System.nanoTime();
-        LoadReport report = new LoadReport();
+        LoadReport report = new LoadReport(messages);
         Path dir = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            report.reject(root.toString(), "not a folder");
+            report.fail(LoadReport.Reason.of("import.failure.notFolder", root.toString()));
             return report;
         }
-        loadVocabularies(dir, report);
-        thesaurus.load(dir, report);
-        loadList(dir, "organisations.yml", report, f -> references.upsertOrganisation(
+        loadVocabularies(dir, report, run);
+        thesaurus.load(dir, report, run);
+        loadList(dir, "organisations.yml", "organisation", report, run, f -> references.upsertOrganisation(
                 ReferenceSources.organisation(f, hash(f.toString()))));
-        loadList(dir, "projects.yml", report, f -> references.upsertProject(
+        loadList(dir, "projects.yml", "project", report, run, f -> references.upsertProject(
                 ReferenceSources.project(f, hash(f.toString()))));
         List<SolutionLoading.Folder> solutionDirs = new ArrayList<>();
         for (Path area : subfolders(dir)) {
-            if (!Files.isRegularFile(area.resolve("area.md"))) {
+            Path areaFile = area.resolve("area.md");
+            if (!Files.isRegularFile(areaFile)) {
                 continue;
             }
             String areaSlug = area.getFileName().toString();
-            if (!record(report, dir, area.resolve("area.md"), page -> structure.upsertArea(
-                    CatalogSources.area(areaSlug, page, hash(read(area.resolve("area.md"))))))) {
-                continue;
-            }
+            boolean areaTaken = record(report, run, dir, areaFile, "area", areaSlug, page -> structure.upsertArea(
+                    CatalogSources.area(areaSlug, page, hash(read(areaFile)))));
             for (Path block : subfolders(area)) {
                 Path blockFile = block.resolve("block.md");
-                if (!Files.isRegularFile(blockFile)) {
+                if (!areaTaken || !Files.isRegularFile(blockFile)) {
                     continue;
                 }
                 String blockSlug = block.getFileName().toString();
-                record(report, dir, blockFile, page -> structure.upsertBlock(
+                record(report, run, dir, blockFile, "block", blockSlug, page -> structure.upsertBlock(
                         CatalogSources.block(blockSlug, areaSlug, page, vocabulary, hash(read(blockFile)))));
                 for (Path solution : subfolders(block)) {
                     if (Files.isRegularFile(solution.resolve("solution.md"))) {
@@ -92,45 +105,37 @@ public class ContentLoader {
                 }
             }
         }
-        solutionLoading.load(dir, solutionDirs, report);
+        solutionLoading.load(dir, solutionDirs, report, run);
         Path news = dir.resolve("news");
         for (Path item : markdownFiles(news)) {
             String slug = item.getFileName().toString().replaceFirst("\\.md$", "");
-            record(report, dir, item, page -> references.upsertNews(
+            record(report, run, dir, item, "news", slug, page -> references.upsertNews(
                     ReferenceSources.news(slug, page, hash(read(item)))));
         }
         report.took(Duration.ofNanos(System.nanoTime() - start));
-        log.info("content loaded from {}: {}", dir, report);
-        report.rejections().forEach(r -> log.warn("rejected {}: {}", r.path(), r.reason()));
         return report;
     }
 
-    private void loadVocabularies(Path root, LoadReport report) {
+    private void loadVocabularies(Path root, LoadReport report, LoadRun run) {
         for (Map.Entry<String, Vocabulary> e : ReferenceSources.VOCABULARY_FILES.entrySet()) {
             Path file = root.resolve("vocabularies").resolve(e.getKey());
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            String where = root.relativize(file).toString();
-            try {
-                int changed = references.upsertTerms(ReferenceSources.terms(e.getValue(),
-                        FrontMatter.list(read(file), where)));
-                if (changed > 0) {
-                    report.countUpdated();
-                } else {
-                    report.countUnchanged();
-                }
-            } catch (IOException | RuntimeException ex) {
-                report.reject(where, message(ex));
+            if (Files.isRegularFile(file)) {
+                String where = root.relativize(file).toString();
+                reference(report, run, where, "vocabulary", e.getValue().name().toLowerCase(Locale.ROOT), () -> {
+                    int changed = references.upsertTerms(ReferenceSources.terms(e.getValue(),
+                            FrontMatter.list(read(file), where)));
+                    return changed > 0 ? Written.UPDATED : Written.UNCHANGED;
+                });
             }
         }
     }
 
     private interface Writer<T> {
-        boolean write(T value) throws IOException;
+        Written write(T value) throws IOException;
     }
 
-    private void loadList(Path root, String name, LoadReport report, Writer<Fields> writer) {
+    private void loadList(Path root, String name, String kind, LoadReport report, LoadRun run,
+            Writer<Fields> writer) {
         Path file = root.resolve(name);
         if (!Files.isRegularFile(file)) {
             return;
@@ -139,43 +144,59 @@ public class ContentLoader {
         try {
             entries = FrontMatter.list(read(file), name);
         } catch (IOException | RuntimeException e) {
-            report.reject(name, message(e));
+            report.reject(name, kind, null, e);
             return;
         }
         for (Fields entry : entries) {
-            try {
-                count(report, writer.write(entry));
-            } catch (IOException | RuntimeException e) {
-                report.reject(name, message(e));
-            }
+            String slug = entry.text("slug");
+            reference(report, run, name, kind, slug, () -> writer.write(entry));
         }
     }
 
-    private boolean record(LoadReport report, Path root, Path file, Writer<FrontMatter> writer) {
+    private boolean record(LoadReport report, LoadRun run, Path root, Path file, String kind, String slug,
+            Writer<FrontMatter> writer) {
         String where = root.relativize(file).toString();
+        return reference(report, run, where, kind, slug, () -> writer.write(FrontMatter.parse(read(file), where)));
+    }
+
+    /** Writes one record other than a solution as the run allows; a failure rejects that record alone. */
+    static boolean reference(LoadReport report, LoadRun run, String where, String kind, String slug,
+            java.util.concurrent.Callable<Written> write) {
+        LoadReport.Reason refused = run.refusesReferences();
+        if (refused != null) {
+            report.reject(where, kind, slug, null, refused);
+            return false;
+        }
         try {
-            count(report, writer.write(FrontMatter.parse(read(file), where)));
+            report.accept(where, kind, slug, outcome(run.atomically(write)), null);
             return true;
-        } catch (IOException | RuntimeException e) {
-            report.reject(where, message(e));
+        } catch (Exception e) {
+            report.reject(where, kind, slug, e);
             return false;
         }
     }
 
-    private static void count(LoadReport report, boolean changed) {
-        if (changed) {
-            report.countUpdated();
-        } else {
-            report.countUnchanged();
-        }
+    static LoadReport.Outcome outcome(Written written) {
+        return LoadReport.Outcome.valueOf(written.name());
     }
 
-    static String message(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
+    /** The shipped catalogue: every record committed by itself, in the name of "content". */
+    private record Shipped(SolutionWriter solutions) implements LoadRun {
+
+        @Override
+        public LoadReport.Reason refusesReferences() {
+            return null;
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+
+        @Override
+        public <T> T atomically(java.util.concurrent.Callable<T> write) throws Exception {
+            return write.call();
+        }
+
+        @Override
+        public Taken solution(Inputs.Solution s) {
+            return new Taken(solutions.upsert(s, "content"), null);
+        }
     }
 
     private static List<Path> subfolders(Path dir) {
@@ -198,7 +219,7 @@ public class ContentLoader {
         }
     }
 
-    private static String read(Path file) throws IOException {
+    static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 

@@ -29,7 +29,7 @@ final class Fields {
             return null;
         }
         if (v instanceof Map || v instanceof List) {
-            throw invalid(name, "expected text");
+            throw invalid(name, "import.problem.text");
         }
         String s = String.valueOf(v).strip();
         return s.isEmpty() ? null : s;
@@ -38,7 +38,7 @@ final class Fields {
     String required(String name) {
         String s = text(name);
         if (s == null) {
-            throw invalid(name, "is required");
+            throw invalid(name, "import.problem.required");
         }
         return s;
     }
@@ -48,7 +48,7 @@ final class Fields {
         try {
             return s == null ? fallback : Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw invalid(name, "expected a whole number, got '" + s + "'");
+            throw invalid(name, "import.problem.integer", s);
         }
     }
 
@@ -57,7 +57,7 @@ final class Fields {
         try {
             return new BigDecimal(s.replace(',', '.').replace(" ", ""));
         } catch (NumberFormatException e) {
-            throw invalid(name, "expected a number, got '" + s + "'");
+            throw invalid(name, "import.problem.number", s);
         }
     }
 
@@ -72,7 +72,7 @@ final class Fields {
         try {
             return LocalDate.parse(String.valueOf(v).strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "expected a date YYYY-MM-DD, got '" + v + "'");
+            throw invalid(name, "import.problem.date", String.valueOf(v));
         }
     }
 
@@ -88,7 +88,7 @@ final class Fields {
         List<String> out = new ArrayList<>();
         for (Object item : list) {
             if (item instanceof Map) {
-                throw invalid(name, "expected a list of texts");
+                throw invalid(name, "import.problem.texts");
             }
             if (item != null && !String.valueOf(item).isBlank()) {
                 out.add(String.valueOf(item).strip());
@@ -100,7 +100,7 @@ final class Fields {
     Fields object(String name) {
         Object v = values.get(name);
         if (v != null && !(v instanceof Map)) {
-            throw invalid(name, "expected a map of fields");
+            throw invalid(name, "import.problem.map");
         }
         return new Fields(cast(v), where + " › " + name);
     }
@@ -115,13 +115,13 @@ final class Fields {
             return List.of();
         }
         if (!(v instanceof List<?> list)) {
-            throw invalid(name, "expected a list");
+            throw invalid(name, "import.problem.list");
         }
         List<Fields> out = new ArrayList<>();
         int i = 1;
         for (Object item : list) {
             if (!(item instanceof Map)) {
-                throw invalid(name, "item " + i + " is not a map of fields");
+                throw invalid(name, "import.problem.item", i);
             }
             out.add(new Fields(cast(item), where + " › " + name + "[" + i++ + "]"));
         }
@@ -134,8 +134,9 @@ final class Fields {
         return values.toString();
     }
 
-    IllegalArgumentException invalid(String name, String problem) {
-        return new IllegalArgumentException(where + ": field '" + name + "' " + problem);
+    /** The problem of field {@code name}: a message of the bundles ({@code import.problem.*}) with its values. */
+    RecordProblem invalid(String name, String key, Object... args) {
+        return new RecordProblem(where, name, key, args);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,15 +14,15 @@ record FrontMatter(Fields fields, String body) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         s = s.replace("\r\n", "\n");
         if (!s.startsWith("---\n")) {
-            throw new IllegalArgumentException(where + ": front matter missing (the file must start with ---)");
+            throw new RecordProblem(where, null, "import.problem.frontMatter");
         }
         int end = s.indexOf("\n---", 4);
         if (end < 0) {
-            throw new IllegalArgumentException(where + ": front matter not closed with ---");
+            throw new RecordProblem(where, null, "import.problem.frontMatterOpen");
         }
         Object yaml = yaml(s.substring(4, end), where);
         if (!(yaml instanceof Map)) {
-            throw new IllegalArgumentException(where + ": front matter is not a map of fields");
+            throw new RecordProblem(where, null, "import.problem.frontMatterMap");
         }
         int bodyStart = s.indexOf('\n', end + 4);
         String body = bodyStart < 0 ? "" : s.substring(bodyStart + 1).strip();
@@ -35,11 +35,11 @@ record FrontMatter(Fields fields, String body) {
             return List.of();
         }
         if (!(yaml instanceof List<?> items)) {
-            throw new IllegalArgumentException(where + ": expected a list of entries");
+            throw new RecordProblem(where, null, "import.problem.entries");
         }
         return items.stream().map(item -> {
             if (!(item instanceof Map)) {
-                throw new IllegalArgumentException(where + ": every entry must be a map of fields");
+                throw new RecordProblem(where, null, "import.problem.entry");
             }
             Map<String, Object> entry = cast(item);
             Object name = entry.containsKey("code") ? entry.get("code") : entry.getOrDefault("slug", "?");
@@ -55,8 +55,8 @@ record FrontMatter(Fields fields, String body) {
         try {
             return new Yaml(new SafeConstructor(options)).load(text);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + ": YAML cannot be read: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new RecordProblem(where, null, "import.problem.yaml",
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

@@ -2,32 +2,72 @@ package pl.innowacje.katalog.importing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** What one load of a content folder did: counts by outcome and every rejected record with its reason. */
+import org.springframework.context.MessageSource;
+
+/**
+ * What one load of a content folder, a package or a spreadsheet did: a row for every record with its outcome and,
+ * for a rejected one, the field and the reason, in either language; for a package that failed as a whole, why.
+ */
 public final class LoadReport {
 
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
+
+    /** A message of the bundles with its values. */
+    public record Reason(String key, List<Object> args) {
+
+        public Reason {
+            args = List.copyOf(args);
+        }
+
+        static Reason of(String key, Object... args) {
+            return new Reason(key, Arrays.asList(args));
+        }
+    }
+
+    /**
+     * One record: where it was read ({@code content/…/solution.md}, {@code arkusz.csv:12}), what it is and its slug
+     * (or code), the outcome, and for a rejection the field at fault (or null) and the reason; {@code note} says how
+     * an accepted record was taken when not as written (a draft, for instance).
+     */
+    public record Row(String where, String kind, String slug, Outcome outcome, String field, Reason reason,
+            Reason note) {
+    }
+
+    /** A rejected record as the log and the tests read it: where, and the reason in English. */
     public record Rejection(String path, String reason) {
     }
 
-    private int created;
-    private int updated;
-    private int unchanged;
+    private final MessageSource messages;
+    private final List<Row> rows = new ArrayList<>();
     private int files;
     private long filesNanos;
-    private final List<Rejection> rejections = new ArrayList<>();
     private Duration took = Duration.ZERO;
+    private Reason failure;
 
-    void countCreated() {
-        created++;
+    LoadReport(MessageSource messages) {
+        this.messages = messages;
     }
 
-    void countUpdated() {
-        updated++;
+    void add(Row row) {
+        rows.add(row);
     }
 
-    void countUnchanged() {
-        unchanged++;
+    void accept(String where, String kind, String slug, Outcome outcome, Reason note) {
+        rows.add(new Row(where, kind, slug, outcome, null, null, note));
+    }
+
+    void reject(String where, String kind, String slug, String field, Reason reason) {
+        rows.add(new Row(where, kind, slug, Outcome.REJECTED, field, reason, null));
+    }
+
+    /** Rejects a record for the exception its reading or writing threw. */
+    void reject(String where, String kind, String slug, Exception e) {
+        Problems.Problem p = Problems.of(e);
+        reject(p.where() == null ? where : p.where(), kind, slug, p.field(), p.reason());
     }
 
     void addFiles(int count, long nanos) {
@@ -35,24 +75,45 @@ public final class LoadReport {
         filesNanos += nanos;
     }
 
-    void reject(String path, String reason) {
-        rejections.add(new Rejection(path, reason));
-    }
-
     void took(Duration d) {
         took = d;
     }
 
+    void fail(Reason reason) {
+        failure = reason;
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Why the whole package was refused or rolled back; null when it was not. */
+    public Reason failure() {
+        return failure;
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+
     public int created() {
-        return created;
+        return count(Outcome.CREATED);
     }
 
     public int updated() {
-        return updated;
+        return count(Outcome.UPDATED);
     }
 
     public int unchanged() {
-        return unchanged;
+        return count(Outcome.UNCHANGED);
+    }
+
+    public int rejected() {
+        return count(Outcome.REJECTED);
+    }
+
+    private int count(Outcome outcome) {
+        return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 
     public int filesRead() {
@@ -65,7 +126,22 @@ public final class LoadReport {
     }
 
     public List<Rejection> rejections() {
-        return List.copyOf(rejections);
+        return rows.stream().filter(r -> r.outcome() == Outcome.REJECTED)
+                .map(r -> new Rejection(r.where(), reason(r, Locale.ENGLISH))).toList();
+    }
+
+    /** A rejection's reason in {@code locale}, with the field it concerns. */
+    public String reason(Row row, Locale locale) {
+        if (row.reason() == null) {
+            return "";
+        }
+        String text = text(row.reason(), locale);
+        return row.field() == null ? text
+                : messages.getMessage("import.problem.inField", new Object[] {row.field(), text}, locale);
+    }
+
+    public String text(Reason reason, Locale locale) {
+        return messages.getMessage(reason.key(), reason.args().toArray(), reason.key(), locale);
     }
 
     public Duration took() {
@@ -74,8 +150,9 @@ public final class LoadReport {
 
     @Override
     public String toString() {
-        return "created " + created + ", updated " + updated + ", unchanged " + unchanged + ", files read " + files
-                + " (stored and extracted in " + filesTook().toMillis() + " ms), rejected " + rejections.size()
-                + " in " + took.toMillis() + " ms";
+        return "created " + created() + ", updated " + updated() + ", unchanged " + unchanged() + ", files read "
+                + files + " (stored and extracted in " + filesTook().toMillis() + " ms), rejected " + rejected()
+                + " in " + took.toMillis() + " ms"
+                + (failure == null ? "" : "; failed: " + text(failure, Locale.ENGLISH));
     }
 }

@@ -51,7 +51,7 @@ final class ReferenceSources {
     static Inputs.News news(String slug, FrontMatter page, String hash) {
         Fields f = page.fields();
         if (f.date("date") == null) {
-            throw f.invalid("date", "is required");
+            throw f.invalid("date", "import.problem.required");
         }
         return new Inputs.News(slug, f.required("title"), f.date("date"), page.body(), f.text("block"),
                 f.text("project"), hash);

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import pl.innowacje.katalog.catalog.Inputs;
-import pl.innowacje.katalog.catalog.SolutionWriter;
 import pl.innowacje.katalog.files.StoredFiles;
 
 /**
@@ -32,33 +31,32 @@ final class SolutionLoading {
             List<CatalogSources.ListedFile> listed, List<Path> paths) {
     }
 
+    private static final String KIND = "solution";
     /** Large enough that a chunk holds many files to extract side by side, small enough to keep memory flat. */
     private static final int CHUNK = 1000;
 
-    private final SolutionWriter solutions;
     private final StoredFiles files;
     private final VocabularyCheck vocabulary;
     private final int threads;
 
-    SolutionLoading(SolutionWriter solutions, StoredFiles files, VocabularyCheck vocabulary, int threads) {
-        this.solutions = solutions;
+    SolutionLoading(StoredFiles files, VocabularyCheck vocabulary, int threads) {
         this.files = files;
         this.vocabulary = vocabulary;
         this.threads = Math.max(1, threads);
     }
 
-    void load(Path root, List<Folder> folders, LoadReport report) {
+    void load(Path root, List<Folder> folders, LoadReport report, LoadRun run) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int from = 0; from < folders.size(); from += CHUNK) {
-                loadChunk(root, folders.subList(from, Math.min(folders.size(), from + CHUNK)), report, pool);
+                loadChunk(root, folders.subList(from, Math.min(folders.size(), from + CHUNK)), report, pool, run);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void loadChunk(Path root, List<Folder> chunk, LoadReport report, ExecutorService pool) {
+    private void loadChunk(Path root, List<Folder> chunk, LoadReport report, ExecutorService pool, LoadRun run) {
         List<Parsed> parsed = new ArrayList<>();
         for (Folder folder : chunk) {
             Path file = folder.path().resolve("solution.md");
@@ -71,40 +69,44 @@ final class SolutionLoading {
                 for (CatalogSources.ListedFile l : listed) {
                     Path path = folder.path().resolve(l.path()).normalize();
                     if (!path.startsWith(folder.path()) || !Files.isRegularFile(path)) {
-                        throw new IllegalArgumentException(where + ": file '" + l.path()
-                                + "' is not in the solution's folder");
+                        throw new RecordProblem(where, "files", "import.problem.file", l.path());
                     }
                     paths.add(path);
                 }
                 parsed.add(new Parsed(folder, where, page, text, listed, paths));
             } catch (IOException | RuntimeException e) {
-                report.reject(where, ContentLoader.message(e));
+                report.reject(where, KIND, folder.path().getFileName().toString(), e);
             }
         }
         Map<Path, CompletableFuture<StoredFiles.Info>> stored = new LinkedHashMap<>();
         long start = System.nanoTime();
         for (Parsed p : parsed) {
             for (Path path : p.paths()) {
-                stored.computeIfAbsent(path, k -> CompletableFuture.supplyAsync(() -> store(k), pool));
+                stored.computeIfAbsent(path, k -> CompletableFuture.supplyAsync(() -> store(k, run), pool));
             }
         }
         CompletableFuture.allOf(stored.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         report.addFiles(stored.size(), System.nanoTime() - start);
         for (Parsed p : parsed) {
-            write(root, p, stored, report);
+            write(root, p, stored, report, run);
         }
     }
 
-    private StoredFiles.Info store(Path path) {
+    private StoredFiles.Info store(Path path, LoadRun run) {
         try {
-            return files.store(path, path.getFileName().toString());
+            StoredFiles.Stored stored = files.storeNoting(path, path.getFileName().toString());
+            if (stored.added()) {
+                run.added(stored.info().sha256());
+            }
+            return stored.info();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void write(Path root, Parsed p, Map<Path, CompletableFuture<StoredFiles.Info>> stored,
-            LoadReport report) {
+            LoadReport report, LoadRun run) {
+        String slug = p.folder().path().getFileName().toString();
         try {
             StringBuilder source = new StringBuilder(root.relativize(p.folder().path()).toString()).append('\n')
                     .append(p.text());
@@ -117,17 +119,12 @@ final class SolutionLoading {
                         info.sha256()));
                 source.append('\n').append(info.sha256());
             }
-            Inputs.Solution input = CatalogSources.solution(p.folder().path().getFileName().toString(),
-                    p.folder().blockSlug(), p.page(), vocabulary, inputs, ContentLoader.hash(source.toString()));
-            switch (solutions.upsert(input, "content")) {
-                case CREATED -> report.countCreated();
-                case UPDATED -> report.countUpdated();
-                case UNCHANGED -> report.countUnchanged();
-            }
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                    ? e.getCause() : e;
-            report.reject(p.where(), ContentLoader.message(cause instanceof Exception ex ? ex : e));
+            Inputs.Solution input = CatalogSources.solution(slug, p.folder().blockSlug(), p.page(), vocabulary, inputs,
+                    ContentLoader.hash(source.toString()));
+            LoadRun.Taken taken = run.solution(input);
+            report.accept(p.where(), KIND, slug, ContentLoader.outcome(taken.written()), taken.note());
+        } catch (Exception e) {
+            report.reject(p.where(), KIND, slug, e);
         }
     }
 }

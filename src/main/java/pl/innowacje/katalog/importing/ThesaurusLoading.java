@@ -1,58 +1,57 @@
 package pl.innowacje.katalog.importing;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
 
 import pl.innowacje.katalog.catalog.ThesaurusWriter;
 
 /**
- * Loads thesaurus.yml: each group counts as one record; a group that breaks a rule is rejected with its reason (in
- * English, as the rest of the load report) and the others load.
+ * Loads thesaurus.yml: each group counts as one record; a group that breaks a rule is rejected with its reason and
+ * the others load.
  */
 final class ThesaurusLoading {
 
     static final String FILE = "thesaurus.yml";
+    private static final String KIND = "thesaurus";
 
     private final ThesaurusWriter writer;
-    private final MessageSource messages;
 
-    ThesaurusLoading(ThesaurusWriter writer, MessageSource messages) {
+    ThesaurusLoading(ThesaurusWriter writer) {
         this.writer = writer;
-        this.messages = messages;
     }
 
-    void load(Path root, LoadReport report) {
+    void load(Path root, LoadReport report, LoadRun run) {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return;
         }
-        List<ThesaurusWriter.Entry> entries = new ArrayList<>();
+        LoadReport.Reason refused = run.refusesReferences();
+        if (refused != null) {
+            report.reject(FILE, KIND, null, null, refused);
+            return;
+        }
         try {
-            for (Fields f : FrontMatter.list(Files.readString(file, StandardCharsets.UTF_8), FILE)) {
+            List<ThesaurusWriter.Entry> entries = new ArrayList<>();
+            for (Fields f : FrontMatter.list(ContentLoader.read(file), FILE)) {
                 try {
                     entries.add(ReferenceSources.synonymGroup(f));
                 } catch (RuntimeException e) {
-                    report.reject(FILE, ContentLoader.message(e));
+                    report.reject(FILE, KIND, f.text("code"), e);
                 }
             }
-            ThesaurusWriter.Loaded loaded = writer.load(entries);
+            ThesaurusWriter.Loaded loaded = run.atomically(() -> writer.load(entries));
             for (int i = 0; i < loaded.changed(); i++) {
-                report.countUpdated();
+                report.accept(FILE, KIND, null, LoadReport.Outcome.UPDATED, null);
             }
             for (int i = 0; i < loaded.unchanged(); i++) {
-                report.countUnchanged();
+                report.accept(FILE, KIND, null, LoadReport.Outcome.UNCHANGED, null);
             }
-            loaded.rejected().forEach(r -> report.reject(FILE + " › " + r.code(), messages.getMessage(
-                    r.reason().key(), r.reason().args(), r.reason().key(), Locale.ENGLISH)));
-        } catch (IOException | RuntimeException e) {
-            report.reject(FILE, ContentLoader.message(e));
+            loaded.rejected().forEach(r -> report.reject(FILE + " › " + r.code(), KIND, r.code(), null,
+                    LoadReport.Reason.of(r.reason().key(), r.reason().args())));
+        } catch (Exception e) {
+            report.reject(FILE, KIND, null, e);
         }
     }
 }

@@ -18,7 +18,7 @@ record VocabularyCheck(Vocabularies vocabularies) {
 
     void require(Fields f, String field, Vocabulary vocabulary, String code) {
         if (!vocabularies.exists(vocabulary, code)) {
-            throw f.invalid(field, "names an unknown " + vocabulary.name().toLowerCase() + " code '" + code + "'");
+            throw f.invalid(field, "import.problem.code", vocabulary.name().toLowerCase(java.util.Locale.ROOT), code);
         }
     }
 }
