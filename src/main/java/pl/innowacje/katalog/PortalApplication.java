@@ -16,7 +16,9 @@ public class PortalApplication {
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(PortalApplication.class);
         // "--reindex" is a one-off command: rebuild the index from the database and exit, without a web server.
-        if (Arrays.asList(args).contains("--reindex")) {
+        // So is "--import=PATH": check or import a package and exit.
+        if (Arrays.asList(args).contains("--reindex")
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--import=") || a.equals("--import"))) {
             app.setWebApplicationType(WebApplicationType.NONE);
         }
         app.run(args);

@@ -39,6 +39,17 @@ public class SolutionRecords {
                 .optional();
     }
 
+    public Optional<Standing> standing(String slug) {
+        return jdbc.sql("SELECT id FROM solution WHERE slug = ?").param(slug).query(Long.class).optional()
+                .flatMap(this::standing);
+    }
+
+    /** The ids of the blocks with these slugs; a slug no block has is left out. */
+    public List<Long> blockIds(java.util.Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : jdbc.sql("SELECT id FROM thematic_block WHERE slug IN (:slugs)")
+                .param("slugs", slugs).query(Long.class).list();
+    }
+
     public Optional<Inputs.Solution> load(long id) {
         List<String> extraBlocks = jdbc.sql("""
                 SELECT b.slug FROM solution_block sb JOIN thematic_block b ON b.id = sb.block_id

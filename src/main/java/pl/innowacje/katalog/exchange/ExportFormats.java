@@ -2,19 +2,15 @@ package pl.innowacje.katalog.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import pl.innowacje.katalog.system.CsvTables;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes result rows as CSV, XLSX or JSON, with the same columns in the same order. */
@@ -25,29 +21,12 @@ final class ExportFormats {
     private ExportFormats() {
     }
 
-    /**
-     * A cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return first) is prefixed
-     * with an apostrophe, so opening a download can never run what someone typed into a record.
-     */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return CsvTables.safe(value);
     }
 
-    /** RFC 4180 CSV in UTF-8, opened by a byte-order mark so that spreadsheets read Polish letters as such. */
     static void csv(List<ExportRow> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(ExportRow.COLUMNS.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-            for (ExportRow row : rows) {
-                printer.printRecord(row.values().stream().map(ExportFormats::safe).toList());
-            }
-        }
+        CsvTables.write(ExportRow.COLUMNS, rows.stream().map(ExportRow::values).toList(), out);
     }
 
     /** One sheet, a header row, then a row per solution; numbers (id, files) as numbers. */

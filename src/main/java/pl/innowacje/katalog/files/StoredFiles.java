@@ -92,6 +92,11 @@ public class StoredFiles {
      * name says), or hostile (it expands far beyond its size). A refused file leaves no trace.
      */
     public Info accept(Path file, String fileName) throws IOException {
+        return acceptNoting(file, fileName).info();
+    }
+
+    /** As {@link #accept}, saying whether the bytes were new (see {@link #forget}). */
+    public Stored acceptNoting(Path file, String fileName) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new Refusal("upload.error.empty");
@@ -103,7 +108,7 @@ public class StoredFiles {
         if (!allowedTypes.contains(type)) {
             throw new Refusal("upload.error.type", type);
         }
-        return keep(file, fileName, type).info();
+        return keep(file, fileName, type);
     }
 
     /**

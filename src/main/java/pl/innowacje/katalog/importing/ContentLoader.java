@@ -70,10 +70,25 @@ public class ContentLoader {
     LoadReport load(Path root, LoadRun run) {
         long start = System.nanoTime();
         LoadReport report = new LoadReport(messages);
+        load(root, run, report);
+        report.took(Duration.ofNanos(System.nanoTime() - start));
+        return report;
+    }
+
+    MessageSource messages() {
+        return messages;
+    }
+
+    /** Solutions read from elsewhere than solution.md files (the rows of a spreadsheet), files named from {@code folder}. */
+    void loadSolutions(Path folder, List<? extends SolutionLoading.Source> sources, LoadRun run, LoadReport report) {
+        solutionLoading.load(folder, sources, report, run);
+    }
+
+    void load(Path root, LoadRun run, LoadReport report) {
         Path dir = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             report.fail(LoadReport.Reason.of("import.failure.notFolder", root.toString()));
-            return report;
+            return;
         }
         loadVocabularies(dir, report, run);
         thesaurus.load(dir, report, run);
@@ -100,7 +115,8 @@ public class ContentLoader {
                         CatalogSources.block(blockSlug, areaSlug, page, vocabulary, hash(read(blockFile)))));
                 for (Path solution : subfolders(block)) {
                     if (Files.isRegularFile(solution.resolve("solution.md"))) {
-                        solutionDirs.add(new SolutionLoading.Folder(blockSlug, solution));
+                        solutionDirs.add(new SolutionLoading.Folder(blockSlug, solution,
+                                dir.relativize(solution.resolve("solution.md")).toString()));
                     }
                 }
             }
@@ -112,8 +128,6 @@ public class ContentLoader {
             record(report, run, dir, item, "news", slug, page -> references.upsertNews(
                     ReferenceSources.news(slug, page, hash(read(item)))));
         }
-        report.took(Duration.ofNanos(System.nanoTime() - start));
-        return report;
     }
 
     private void loadVocabularies(Path root, LoadReport report, LoadRun run) {
@@ -196,6 +210,11 @@ public class ContentLoader {
         @Override
         public Taken solution(Inputs.Solution s) {
             return new Taken(solutions.upsert(s, "content"), null);
+        }
+
+        @Override
+        public StoredFiles.Stored store(StoredFiles files, Path file) throws IOException {
+            return files.storeNoting(file, file.getFileName().toString());
         }
     }
 

@@ -28,7 +28,8 @@ class ContentStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption("reindex") || !properties.content().loadOnStart()) {
+        if (args.containsOption("reindex") || args.containsOption(ImportCommand.OPTION)
+                || !properties.content().loadOnStart()) {
             return;
         }
         if (!Files.isDirectory(properties.content().dir())) {

@@ -1,9 +1,12 @@
 package pl.innowacje.katalog.importing;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import pl.innowacje.katalog.catalog.Inputs;
 import pl.innowacje.katalog.catalog.Written;
+import pl.innowacje.katalog.files.StoredFiles;
 
 /**
  * How a load writes its records and in whose name: the shipped catalogue at start-up, each record committed on its
@@ -23,6 +26,9 @@ interface LoadRun {
 
     /** Writes a solution as this run may, or throws to reject it. */
     Taken solution(Inputs.Solution s) throws Exception;
+
+    /** Stores a solution's file as this run takes files in (a package's are checked as uploads are). */
+    StoredFiles.Stored store(StoredFiles files, Path file) throws IOException;
 
     /** Bytes this run added to the file store (a run that does not keep its changes takes them back). */
     default void added(String sha256) {

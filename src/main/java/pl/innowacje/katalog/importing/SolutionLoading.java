@@ -2,8 +2,8 @@ package pl.innowacje.katalog.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,18 +17,44 @@ import pl.innowacje.katalog.catalog.Inputs;
 import pl.innowacje.katalog.files.StoredFiles;
 
 /**
- * Loads solution folders in chunks: read the chunk's solution.md files, store and extract all their files in
- * parallel (as many at once as extraction threads), then write the solutions one by one. A folder that cannot be read
- * is rejected with its reason; the rest of the chunk goes on.
+ * Loads solutions in chunks: read the chunk's sources (solution.md files or spreadsheet rows), store and extract all
+ * their files in parallel (as many at once as extraction threads), then write the solutions one by one. A source that
+ * cannot be read is rejected with its reason; the rest of the chunk goes on.
  */
 final class SolutionLoading {
 
-    /** A solution folder and the block it sits in. */
-    record Folder(String blockSlug, Path path) {
+    /**
+     * A solution as read from its source: its block, the folder its files are named from, its fields and body, and
+     * the text that stands for it (its hash tells whether the source changed).
+     */
+    record Read(String blockSlug, Path folder, FrontMatter page, String text) {
     }
 
-    private record Parsed(Folder folder, String where, FrontMatter page, String text,
-            List<CatalogSources.ListedFile> listed, List<Path> paths) {
+    /** Where a solution comes from; read only when its chunk is, so that memory stays flat. */
+    interface Source {
+        String where();
+
+        String slug();
+
+        Read read() throws IOException;
+    }
+
+    /** A solution folder of the content format, in the folder of its block. */
+    record Folder(String blockSlug, Path path, String where) implements Source {
+
+        @Override
+        public String slug() {
+            return path.getFileName().toString();
+        }
+
+        @Override
+        public Read read() throws IOException {
+            String text = ContentLoader.read(path.resolve("solution.md"));
+            return new Read(blockSlug, path, FrontMatter.parse(text, where), text);
+        }
+    }
+
+    private record Parsed(Source source, Read read, List<CatalogSources.ListedFile> listed, List<Path> paths) {
     }
 
     private static final String KIND = "solution";
@@ -45,7 +71,7 @@ final class SolutionLoading {
         this.threads = Math.max(1, threads);
     }
 
-    void load(Path root, List<Folder> folders, LoadReport report, LoadRun run) {
+    void load(Path root, List<? extends Source> folders, LoadReport report, LoadRun run) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int from = 0; from < folders.size(); from += CHUNK) {
@@ -56,26 +82,24 @@ final class SolutionLoading {
         }
     }
 
-    private void loadChunk(Path root, List<Folder> chunk, LoadReport report, ExecutorService pool, LoadRun run) {
+    private void loadChunk(Path root, List<? extends Source> chunk, LoadReport report, ExecutorService pool,
+            LoadRun run) {
         List<Parsed> parsed = new ArrayList<>();
-        for (Folder folder : chunk) {
-            Path file = folder.path().resolve("solution.md");
-            String where = root.relativize(file).toString();
+        for (Source source : chunk) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                FrontMatter page = FrontMatter.parse(text, where);
-                List<CatalogSources.ListedFile> listed = CatalogSources.listedFiles(page);
+                Read read = source.read();
+                List<CatalogSources.ListedFile> listed = CatalogSources.listedFiles(read.page());
                 List<Path> paths = new ArrayList<>();
                 for (CatalogSources.ListedFile l : listed) {
-                    Path path = folder.path().resolve(l.path()).normalize();
-                    if (!path.startsWith(folder.path()) || !Files.isRegularFile(path)) {
-                        throw new RecordProblem(where, "files", "import.problem.file", l.path());
+                    Path path = read.folder().resolve(l.path()).normalize();
+                    if (!path.startsWith(read.folder()) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new RecordProblem(source.where(), "files", "import.problem.file", l.path());
                     }
                     paths.add(path);
                 }
-                parsed.add(new Parsed(folder, where, page, text, listed, paths));
+                parsed.add(new Parsed(source, read, listed, paths));
             } catch (IOException | RuntimeException e) {
-                report.reject(where, KIND, folder.path().getFileName().toString(), e);
+                report.reject(source.where(), KIND, source.slug(), e);
             }
         }
         Map<Path, CompletableFuture<StoredFiles.Info>> stored = new LinkedHashMap<>();
@@ -94,7 +118,7 @@ final class SolutionLoading {
 
     private StoredFiles.Info store(Path path, LoadRun run) {
         try {
-            StoredFiles.Stored stored = files.storeNoting(path, path.getFileName().toString());
+            StoredFiles.Stored stored = run.store(files, path);
             if (stored.added()) {
                 run.added(stored.info().sha256());
             }
@@ -106,10 +130,10 @@ final class SolutionLoading {
 
     private void write(Path root, Parsed p, Map<Path, CompletableFuture<StoredFiles.Info>> stored,
             LoadReport report, LoadRun run) {
-        String slug = p.folder().path().getFileName().toString();
+        String slug = p.source().slug();
         try {
-            StringBuilder source = new StringBuilder(root.relativize(p.folder().path()).toString()).append('\n')
-                    .append(p.text());
+            StringBuilder source = new StringBuilder(root.relativize(p.read().folder()).toString()).append('\n')
+                    .append(p.read().text());
             List<Inputs.File> inputs = new ArrayList<>();
             for (int i = 0; i < p.paths().size(); i++) {
                 Path path = p.paths().get(i);
@@ -119,12 +143,12 @@ final class SolutionLoading {
                         info.sha256()));
                 source.append('\n').append(info.sha256());
             }
-            Inputs.Solution input = CatalogSources.solution(slug, p.folder().blockSlug(), p.page(), vocabulary, inputs,
-                    ContentLoader.hash(source.toString()));
+            Inputs.Solution input = CatalogSources.solution(slug, p.read().blockSlug(), p.read().page(), vocabulary,
+                    inputs, ContentLoader.hash(source.toString()));
             LoadRun.Taken taken = run.solution(input);
-            report.accept(p.where(), KIND, slug, ContentLoader.outcome(taken.written()), taken.note());
+            report.accept(p.source().where(), KIND, slug, ContentLoader.outcome(taken.written()), taken.note());
         } catch (Exception e) {
-            report.reject(p.where(), KIND, slug, e);
+            report.reject(p.source().where(), KIND, slug, e);
         }
     }
 }

@@ -20,7 +20,20 @@ public record PortalProperties(
         @DefaultValue Operator operator,
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue Accessibility accessibility,
-        @DefaultValue Oai oai) {
+        @DefaultValue Oai oai,
+        @DefaultValue Importing importing) {
+
+    /**
+     * Packages brought in from the admin page or with {@code --import}: a ZIP or spreadsheet of at most
+     * {@code maxPackageSize}, unpacking to at most {@code maxEntries} files and {@code maxUnpackedSize} in all, a
+     * spreadsheet of at most {@code maxRows} rows; each file in it is held to the upload limits.
+     */
+    public record Importing(
+            @DefaultValue("100MB") DataSize maxPackageSize,
+            @DefaultValue("20000") int maxRows,
+            @DefaultValue("10000") int maxEntries,
+            @DefaultValue("2GB") DataSize maxUnpackedSize) {
+    }
 
     /** OAI-PMH at {@code /oai}: how many records one list response holds before its resumption token. */
     public record Oai(@DefaultValue("100") int pageSize) {

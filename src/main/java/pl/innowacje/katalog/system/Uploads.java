@@ -37,9 +37,16 @@ class Uploads {
     static final long FORM_OVERHEAD = 1024 * 1024;
     static final String TOO_LARGE_PAGE = "/admin/plik-za-duzy";
 
+    /** The larger of a file's limit and an import package's: each is checked again where it is taken in. */
+    static DataSize largest(PortalProperties properties) {
+        DataSize file = properties.upload().maxSize();
+        DataSize pack = properties.importing().maxPackageSize();
+        return file.toBytes() >= pack.toBytes() ? file : pack;
+    }
+
     @Bean
     MultipartConfigElement multipartConfigElement(PortalProperties properties) {
-        DataSize ceiling = DataSize.ofBytes(properties.upload().maxSize().toBytes() + FORM_OVERHEAD);
+        DataSize ceiling = DataSize.ofBytes(largest(properties).toBytes() + FORM_OVERHEAD);
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(ceiling);
         factory.setMaxRequestSize(ceiling);
@@ -53,7 +60,7 @@ class Uploads {
     @Bean
     FilterRegistrationBean<TooLarge> uploadSizeFilter(PortalProperties properties) {
         FilterRegistrationBean<TooLarge> registration = new FilterRegistrationBean<>(
-                new TooLarge(properties.upload().maxSize()));
+                new TooLarge(largest(properties)));
         registration.addUrlPatterns("/admin/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;

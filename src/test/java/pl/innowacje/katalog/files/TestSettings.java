@@ -28,7 +28,8 @@ final class TestSettings {
                 new PortalProperties.Operator("Operator", "operator@katalog-innowacji.example", "", ""),
                 "http://localhost:8080", new PortalProperties.Accessibility(LocalDate.of(2026, 12, 2),
                         LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2), "partial", "Operator",
-                        "operator@katalog-innowacji.example", ""), new PortalProperties.Oai(100));
+                        "operator@katalog-innowacji.example", ""), new PortalProperties.Oai(100),
+                new PortalProperties.Importing(DataSize.ofMegabytes(100), 20_000, 10_000, DataSize.ofGigabytes(2)));
     }
 
     /** Workers and the extractor on top of them; close the workers when done. */
