@@ -3,6 +3,9 @@ package pl.innowacje.katalog.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -34,6 +38,7 @@ final class PackageArchive {
         int entries = 0;
         try (ZipFile archive = open(zip)) {
             for (ZipArchiveEntry entry : Collections.list(archive.getEntriesInPhysicalOrder())) {
+                requireUtf8(entry);
                 String name = entry.getName();
                 if (++entries > limits.maxEntries()) {
                     throw new PackageRefusal("import.failure.entries", limits.maxEntries());
@@ -74,6 +79,23 @@ final class PackageArchive {
                     .get();
         } catch (IOException | RuntimeException e) {
             throw new PackageRefusal("import.failure.notZip");
+        }
+    }
+
+    /**
+     * Names written in a local code page (as some archivers still do for Polish letters) would unpack under
+     * mangled names that no solution.md can refer to; they are refused with advice instead. A Unicode path field,
+     * when present, carries the name in UTF-8 whatever the raw bytes are.
+     */
+    private static void requireUtf8(ZipArchiveEntry entry) {
+        if (entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null) {
+            return;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(entry.getRawName()));
+        } catch (CharacterCodingException e) {
+            throw new PackageRefusal("import.failure.names");
         }
     }
 
