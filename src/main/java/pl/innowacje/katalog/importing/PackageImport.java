@@ -34,6 +34,8 @@ import pl.innowacje.katalog.system.PortalProperties;
 public class PackageImport {
 
     private static final Logger log = LoggerFactory.getLogger(PackageImport.class);
+    /** The columns a spreadsheet manifest may have (import/README.md says what each holds). */
+    public static final List<String> SHEET_COLUMNS = SheetSolutions.COLUMNS;
 
     private final ContentLoader loader;
     private final SolutionWriter solutions;

@@ -54,7 +54,9 @@ final class SolutionLoading {
         }
     }
 
-    private record Parsed(Source source, Read read, List<CatalogSources.ListedFile> listed, List<Path> paths) {
+    /** A source read, or the reason it could not be (reported in its place, so the report keeps the source's order). */
+    private record Parsed(Source source, Read read, List<CatalogSources.ListedFile> listed, List<Path> paths,
+            Exception failure) {
     }
 
     private static final String KIND = "solution";
@@ -97,9 +99,9 @@ final class SolutionLoading {
                     }
                     paths.add(path);
                 }
-                parsed.add(new Parsed(source, read, listed, paths));
+                parsed.add(new Parsed(source, read, listed, paths, null));
             } catch (IOException | RuntimeException e) {
-                report.reject(source.where(), KIND, source.slug(), e);
+                parsed.add(new Parsed(source, null, List.of(), List.of(), e));
             }
         }
         Map<Path, CompletableFuture<StoredFiles.Info>> stored = new LinkedHashMap<>();
@@ -112,7 +114,11 @@ final class SolutionLoading {
         CompletableFuture.allOf(stored.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         report.addFiles(stored.size(), System.nanoTime() - start);
         for (Parsed p : parsed) {
-            write(root, p, stored, report, run);
+            if (p.failure() != null) {
+                report.reject(p.source().where(), KIND, p.source().slug(), p.failure());
+            } else {
+                write(root, p, stored, report, run);
+            }
         }
     }
 
