@@ -52,8 +52,9 @@ class ImportCommand implements ApplicationRunner {
         String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
         LoadReport report = imports.run(source, name, new Actor(BY, true, false, List.of()), dryRun);
         for (List<String> row : ReportTable.rows(report, name)) {
-            System.out.println(String.join("\t", row.get(3), row.get(1), row.get(2), row.get(0),
-                    row.get(6)).stripTrailing());
+            String reason = row.get(4).isEmpty() ? row.get(6) : row.get(4) + ": " + row.get(6);
+            System.out.println(String.join("\t", row.get(3), row.get(1), row.get(2), row.get(0), reason,
+                    row.get(8)).stripTrailing());
         }
         System.out.printf(Locale.ROOT, "%s %s: created %d, updated %d, unchanged %d, rejected %d%s%n",
                 dryRun ? "Dry run of" : "Import of", name, report.created(), report.updated(), report.unchanged(),

@@ -232,7 +232,13 @@ public class IndexFollower implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        worker.shutdownNow();
+    public void destroy() throws InterruptedException {
+        // A change being applied is finished before the index closes behind it (a one-off command such as --import
+        // exits right after its commit); changes not applied yet are the next start's.
+        started = false;
+        worker.shutdown();
+        if (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
+            worker.shutdownNow();
+        }
     }
 }
