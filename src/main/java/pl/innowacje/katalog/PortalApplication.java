@@ -16,9 +16,9 @@ public class PortalApplication {
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(PortalApplication.class);
         // "--reindex" is a one-off command: rebuild the index from the database and exit, without a web server.
-        // So is "--import=PATH": check or import a package and exit.
+        // So are "--import=PATH" (check or import a package) and "--export=FILE.zip" (write the catalogue as one).
         if (Arrays.asList(args).contains("--reindex")
-                || Arrays.stream(args).anyMatch(a -> a.startsWith("--import=") || a.equals("--import"))) {
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--import=") || a.startsWith("--export="))) {
             app.setWebApplicationType(WebApplicationType.NONE);
         }
         app.run(args);

@@ -132,6 +132,9 @@ class AuthorizationMatrixTest {
                         Map.of("terms", "termin matrycy\nzmieniony termin matrycy"), "LDDA"),
                 new Action("delete a thesaurus group", "POST", "/admin/slowniki/tezaurus/" + group + "/usun", Map.of(),
                         "LDDA"),
+                new Action("export page", "GET", "/admin/eksport", Map.of(), "LDDA"),
+                new Action("export a block", "GET", "/admin/eksport/katalog.zip?zakres=blok:" + block, Map.of(),
+                        "LDDA"),
                 new Action("index state", "GET", "/admin/indeks", Map.of(), "LDDA"),
                 new Action("index rebuild", "POST", "/admin/indeks", Map.of(), "LDDA"));
         List<StaffBrowser> roles = new ArrayList<>();

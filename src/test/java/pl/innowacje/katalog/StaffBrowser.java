@@ -51,6 +51,11 @@ public final class StaffBrowser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download's bytes. */
+    public HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         List<Map.Entry<String, String>> fields = new ArrayList<>(form.entrySet());
         return postAll(path, fields);

@@ -28,8 +28,9 @@ class ContentStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // One-off commands work on the database as it is.
         if (args.containsOption("reindex") || args.containsOption(ImportCommand.OPTION)
-                || !properties.content().loadOnStart()) {
+                || args.containsOption("export") || !properties.content().loadOnStart()) {
             return;
         }
         if (!Files.isDirectory(properties.content().dir())) {

@@ -11,13 +11,8 @@ import pl.innowacje.katalog.catalog.Vocabulary;
 /** Maps the YAML of vocabularies, organisations, projects and news to catalogue inputs. */
 final class ReferenceSources {
 
-    static final Map<String, Vocabulary> VOCABULARY_FILES = Map.of(
-            "programmes.yml", Vocabulary.PROGRAMME,
-            "problems.yml", Vocabulary.PROBLEM,
-            "users.yml", Vocabulary.USER,
-            "beneficiaries.yml", Vocabulary.BENEFICIARY,
-            "forms.yml", Vocabulary.FORM,
-            "regions.yml", Vocabulary.REGION);
+    static final Map<String, Vocabulary> VOCABULARY_FILES = java.util.Arrays.stream(Vocabulary.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Vocabulary::fileName, v -> v));
 
     private ReferenceSources() {
     }

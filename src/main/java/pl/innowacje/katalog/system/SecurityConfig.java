@@ -24,7 +24,8 @@ public class SecurityConfig {
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/uzytkownicy", "/admin/uzytkownicy/**", "/admin/slowniki",
-                                "/admin/slowniki/**", "/admin/indeks", "/admin/indeks/**").hasRole("ADMIN")
+                                "/admin/slowniki/**", "/admin/indeks", "/admin/indeks/**", "/admin/eksport",
+                                "/admin/eksport/**").hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false)

@@ -6,7 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +94,28 @@ class ImportPageTest {
         assertThat(csv.body().lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFFwhere,kind,slug,outcome,field,reason_pl,reason_en,note_pl,note_en");
         assertThat(csv.body()).contains("rozwiazanie-z-paczki,CREATED");
+    }
+
+    @Test
+    void anAdministratorDownloadsABlockAsAPackageAndAnUnknownBlockIsNotFound() throws Exception {
+        StaffBrowser admin = loggedIn("eksportujacy-admin", Role.ADMIN);
+        String block = "wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej";
+        assertThat(Jsoup.parse(admin.get("/admin/eksport").body()).select("option[value=blok:" + block + "]"))
+                .hasSize(1);
+        HttpResponse<byte[]> zip = admin.bytes("/admin/eksport/katalog.zip?zakres=blok:" + block);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/zip");
+        assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment; filename=\"katalog-blok-" + block);
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("zatrudnienie-i-integracja-spoleczna/" + block + "/block.md",
+                "zatrudnienie-i-integracja-spoleczna/" + block + "/mapa-problemow-spolecznych/solution.md");
+        assertThat(admin.get("/admin/eksport/katalog.zip?zakres=blok:nie-ma-takiego").statusCode()).isEqualTo(404);
     }
 
     @Test
