@@ -60,7 +60,7 @@ class Uploads {
     @Bean
     FilterRegistrationBean<TooLarge> uploadSizeFilter(PortalProperties properties) {
         FilterRegistrationBean<TooLarge> registration = new FilterRegistrationBean<>(
-                new TooLarge(largest(properties)));
+                new TooLarge(properties.upload().maxSize(), properties.importing().maxPackageSize()));
         registration.addUrlPatterns("/admin/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
@@ -69,16 +69,21 @@ class Uploads {
     /** Shows the too-large page, with the limit, instead of a multipart request over it. */
     static final class TooLarge extends OncePerRequestFilter {
 
-        private final DataSize limit;
+        private final DataSize fileLimit;
+        private final DataSize packageLimit;
 
-        TooLarge(DataSize limit) {
-            this.limit = limit;
+        /** A solution's file is held to the upload limit; a package on the import page to the package limit. */
+        TooLarge(DataSize fileLimit, DataSize packageLimit) {
+            this.fileLimit = fileLimit;
+            this.packageLimit = packageLimit;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String type = request.getContentType();
+            DataSize limit = request.getRequestURI().startsWith(request.getContextPath() + "/admin/import")
+                    ? packageLimit : fileLimit;
             if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                     && request.getContentLengthLong() > limit.toBytes() + FORM_OVERHEAD) {
                 request.setAttribute("uploadLimitMegabytes", limit.toMegabytes());
