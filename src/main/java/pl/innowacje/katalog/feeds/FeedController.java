@@ -2,7 +2,6 @@ package pl.innowacje.katalog.feeds;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.innowacje.katalog.catalog.CatalogQueries;
-import pl.innowacje.katalog.directory.Directory;
 import pl.innowacje.katalog.news.News;
-import pl.innowacje.katalog.search.SearchRequests;
-import pl.innowacje.katalog.search.SearchService;
 import pl.innowacje.katalog.system.Markdown;
 import pl.innowacje.katalog.system.NotFound;
 import pl.innowacje.katalog.system.PortalProperties;
@@ -36,67 +30,31 @@ class FeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final int SUMMARY = 400;
 
-    private final FeedEntries entries;
-    private final CatalogQueries catalog;
-    private final Directory directory;
+    private final FeedSolutions solutions;
     private final News news;
-    private final SearchService search;
     private final Markdown markdown;
     private final MessageSource messages;
     private final String site;
     private final String author;
 
-    FeedController(FeedEntries entries, CatalogQueries catalog, Directory directory, News news, SearchService search,
-            Markdown markdown, MessageSource messages, PortalProperties portal) {
-        this.entries = entries;
-        this.catalog = catalog;
-        this.directory = directory;
+    FeedController(FeedSolutions solutions, News news, Markdown markdown, MessageSource messages,
+            PortalProperties portal) {
+        this.solutions = solutions;
         this.news = news;
-        this.search = search;
         this.markdown = markdown;
         this.messages = messages;
         this.site = portal.siteUrl();
         this.author = portal.operator().name();
     }
 
-    @GetMapping("/rozwiazania.atom")
-    ResponseEntity<String> all(Locale locale) {
-        return atom(text("feed.all", locale), "/rozwiazania.atom", "/rozwiazania", entries.all());
-    }
-
-    @GetMapping("/obszary/{slug}.atom")
-    ResponseEntity<String> area(@PathVariable String slug, Locale locale) {
-        String title = catalog.area(slug).orElseThrow(NotFound::new).title(locale);
-        return atom(text("feed.area", locale, title), "/obszary/" + slug + ".atom", "/obszary/" + slug,
-                entries.in(FeedEntries.Scope.AREA, slug));
-    }
-
-    @GetMapping("/bloki/{slug}.atom")
-    ResponseEntity<String> block(@PathVariable String slug, Locale locale) {
-        String title = catalog.block(slug).orElseThrow(NotFound::new).title(locale);
-        return atom(text("feed.block", locale, title), "/bloki/" + slug + ".atom", "/bloki/" + slug,
-                entries.in(FeedEntries.Scope.BLOCK, slug));
-    }
-
-    @GetMapping("/projekty/{slug}.atom")
-    ResponseEntity<String> project(@PathVariable String slug, Locale locale) {
-        String title = directory.project(slug).orElseThrow(NotFound::new).project().title();
-        return atom(text("feed.project", locale, title), "/projekty/" + slug + ".atom", "/projekty/" + slug,
-                entries.in(FeedEntries.Scope.PROJECT, slug));
-    }
-
-    /** The newest solutions a search finds: the search's own filters, newest first whatever order it asked. */
-    @GetMapping("/szukaj.atom")
-    ResponseEntity<String> search(HttpServletRequest request, Locale locale) {
-        Map<String, String[]> parameters = new HashMap<>(request.getParameterMap());
-        parameters.remove("page");
-        parameters.remove("size");
-        parameters.put("sort", new String[] {"newest"});
-        SearchService.Ids found = search.ids(SearchRequests.from(parameters, 10), FeedEntries.SIZE);
+    @GetMapping({"/rozwiazania.atom", "/obszary/{slug}.atom", "/bloki/{slug}.atom", "/projekty/{slug}.atom",
+        "/szukaj.atom"})
+    ResponseEntity<String> solutions(HttpServletRequest request, Locale locale) {
+        String path = request.getServletPath();
+        FeedSolutions.Found found = solutions.find(path, request.getParameterMap(), locale)
+                .orElseThrow(NotFound::new);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        String q = request.getParameter("q");
-        String title = q == null || q.isBlank() ? text("feed.search.all", locale) : text("feed.search", locale, q);
-        return atom(title, "/szukaj.atom" + query, "/szukaj" + query, entries.of(found.ids()));
+        return atom(found.title(), path + query, found.page() + query, found.entries());
     }
 
     @GetMapping("/aktualnosci.atom")

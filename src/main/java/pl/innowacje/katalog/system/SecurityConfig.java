@@ -31,9 +31,14 @@ public class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false)
                         .failureUrl("/login?blad").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                // OAI-PMH harvesters may POST their (read-only) requests; they hold no session to forge.
+                // OAI-PMH harvesters may POST their (read-only) requests; they hold no session to forge. Alerts
+                // neither: a forged subscription only sends its address a confirmation (at most one in ten
+                // minutes), confirming and unsubscribing need the token that only the subscriber's mailbox has
+                // (and a mail program's one-click unsubscribe, RFC 8058, posts without a session); and a token in
+                // the form would give every reader of a public page a session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                        && "/oai".equals(request.getServletPath())))
+                        && ("/oai".equals(request.getServletPath())
+                                || request.getServletPath().startsWith("/powiadomienia"))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(

@@ -1,0 +1,108 @@
+package pl.innowacje.katalog.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import pl.innowacje.katalog.catalog.CatalogQueries;
+import pl.innowacje.katalog.feeds.FeedSolutions;
+
+/**
+ * Every interval ({@code portal.alerts.interval}, 15 minutes): removes subscriptions left unconfirmed for (nearly)
+ * 48 hours, and sends each confirmed subscription that is due (a day or a week after its last digest) a digest of
+ * the solutions of its feed that became public since, when there are any.
+ */
+@Component
+class Digests {
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
+
+    /** What one run did. */
+    record Run(int purged, int sent, int failed) {
+    }
+
+    private final Subscriptions subscriptions;
+    private final AlertMails mails;
+    private final FeedSolutions feeds;
+    private final JdbcClient jdbc;
+    private final Duration interval;
+
+    Digests(Subscriptions subscriptions, AlertMails mails, FeedSolutions feeds, JdbcClient jdbc,
+            @Value("${portal.alerts.interval:PT15M}") Duration interval) {
+        this.subscriptions = subscriptions;
+        this.mails = mails;
+        this.feeds = feeds;
+        this.jdbc = jdbc;
+        this.interval = interval;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.alerts.interval:PT15M}", initialDelayString = "PT1M")
+    void scheduled() {
+        run(Instant.now());
+    }
+
+    synchronized Run run(Instant now) {
+        // Purged one interval early, so that no unconfirmed address is kept longer than 48 hours.
+        int purged = subscriptions.purge(now, Subscriptions.UNCONFIRMED_FOR.minus(interval));
+        int sent = 0;
+        int failed = 0;
+        if (!mails.enabled()) {
+            return new Run(purged, 0, 0);
+        }
+        for (Subscriptions.Subscription s : subscriptions.confirmed()) {
+            if (s.seenUpTo().plus(s.frequency().every).isAfter(now)) {
+                continue;
+            }
+            try {
+                Locale locale = Locale.forLanguageTag(s.language());
+                int q = s.feed().indexOf('?');
+                Optional<FeedSolutions.Feed> feed = feeds.of(q < 0 ? s.feed() : s.feed().substring(0, q),
+                        q < 0 ? null : s.feed().substring(q + 1), locale);
+                List<FeedSolutions.Item> fresh = feed.map(f -> publishedBetween(f.items(), s.seenUpTo(), now))
+                        .orElse(List.of());
+                if (!fresh.isEmpty()) {
+                    mails.digest(s, feed.get().title(), fresh);
+                    sent++;
+                }
+                subscriptions.sentUpTo(s.id(), now);
+            } catch (Exception e) {
+                // Tried again at the next run: the watermark did not move.
+                failed++;
+                log.warn("alert digest for subscription {} not sent: {}", s.id(), e.toString());
+            }
+        }
+        if (purged + sent + failed > 0) {
+            log.info("alerts: {} unconfirmed removed, {} digests sent, {} failed", purged, sent, failed);
+        }
+        return new Run(purged, sent, failed);
+    }
+
+    /** The items that became public (their latest step to a public status) after {@code from}, up to {@code to}. */
+    private List<FeedSolutions.Item> publishedBetween(List<FeedSolutions.Item> items, Instant from, Instant to) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> published = new HashMap<>();
+        jdbc.sql("SELECT solution_id, MAX(changed_at) FROM solution_status_change WHERE to_status IN "
+                        + CatalogQueries.PUBLIC_STATUSES + " AND solution_id IN (:ids) GROUP BY solution_id")
+                .param("ids", items.stream().map(FeedSolutions.Item::id).toList())
+                .query(rs -> {
+                    published.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return items.stream().filter(i -> {
+            Instant at = published.get(i.id());
+            return at != null && at.isAfter(from) && !at.isAfter(to);
+        }).toList();
+    }
+}
