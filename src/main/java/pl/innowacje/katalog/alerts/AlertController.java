@@ -47,7 +47,7 @@ class AlertController {
     String subscribe(@RequestParam(name = "email", defaultValue = "") String email,
             @RequestParam(name = "kanal", defaultValue = "") String feed,
             @RequestParam(name = "czestotliwosc", defaultValue = "WEEKLY") String frequency, Locale locale,
-            Model model, HttpServletResponse response) throws MessagingException {
+            Model model, HttpServletResponse response) {
         String address = email.strip();
         int q = feed.indexOf('?');
         var found = !mails.enabled() || feed.length() > 2100 ? java.util.Optional.<FeedSolutions.Feed>empty()
@@ -62,7 +62,17 @@ class AlertController {
         }
         var requested = subscriptions.request(address, feed, often, locale.getLanguage(), Instant.now());
         if (requested.isPresent()) {
-            mails.confirmation(requested.get(), found.get().title());
+            try {
+                mails.confirmation(requested.get(), found.get().title());
+            } catch (MessagingException | org.springframework.mail.MailException e) {
+                // Nothing is kept for a confirmation that never left: the visitor is asked to try later.
+                log.warn("alert confirmation not sent: {}", e.toString());
+                subscriptions.unsubscribe(requested.get().token());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                model.addAttribute("state", "mailFailed");
+                model.addAttribute("back", AlertMails.pageOf(feed));
+                return PAGE;
+            }
         } else {
             log.debug("no confirmation sent: already subscribed or asked for moments ago");
         }
