@@ -12,6 +12,14 @@ public interface FileStore {
 
     InputStream open(String sha256) throws IOException;
 
+    /**
+     * The bytes as a resource that can be read from any offset, for downloads in parts (HTTP ranges); a store that
+     * cannot seek gives a resource read from the start.
+     */
+    default org.springframework.core.io.Resource resource(String sha256) throws IOException {
+        return new org.springframework.core.io.InputStreamResource(open(sha256));
+    }
+
     boolean contains(String sha256);
 
     /** Removes the bytes; nothing happens when they are not there. */

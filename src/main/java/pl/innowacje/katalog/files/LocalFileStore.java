@@ -67,6 +67,15 @@ class LocalFileStore implements FileStore {
     }
 
     @Override
+    public org.springframework.core.io.Resource resource(String sha256) throws IOException {
+        Path path = pathOf(sha256);
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException("no stored file " + sha256);
+        }
+        return new org.springframework.core.io.FileSystemResource(path);
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return Files.exists(pathOf(sha256));
     }

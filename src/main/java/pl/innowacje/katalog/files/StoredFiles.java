@@ -202,6 +202,11 @@ public class StoredFiles {
         return store.open(sha);
     }
 
+    /** The bytes as a resource that downloads can serve in parts (see {@link FileStore#resource}). */
+    public org.springframework.core.io.Resource resource(String sha) throws IOException {
+        return store.resource(sha);
+    }
+
     /** Page texts of many files at once (for the indexer), in page order. */
     public Map<String, List<String>> pages(Collection<String> shas) {
         Map<String, List<String>> out = new HashMap<>();

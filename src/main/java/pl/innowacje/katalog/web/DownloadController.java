@@ -1,17 +1,19 @@
 package pl.innowacje.katalog.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.context.request.WebRequest;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
@@ -30,20 +32,32 @@ class DownloadController {
         this.files = files;
     }
 
+    /**
+     * The bytes, with their SHA-256 as a strong ETag (stored bytes never change under their name): a browser that
+     * has them gets 304, and a PDF reader may ask for parts (HTTP ranges). A download is counted once, by the request
+     * for the whole file or for its first part, never by a 304.
+     */
     @GetMapping({"/pliki/{id:\\d{1,18}}", "/pliki/{id:\\d{1,18}}/{name}"})
-    ResponseEntity<InputStreamResource> download(@PathVariable long id) throws IOException {
+    ResponseEntity<Resource> download(@PathVariable long id, WebRequest request,
+            @RequestHeader(name = HttpHeaders.RANGE, required = false) String range) throws IOException {
         Views.Download file = catalog.download(id).orElseThrow(NotFound::new);
-        InputStream in = files.open(file.sha256());
-        catalog.countDownload(id);
+        String etag = "\"" + file.sha256() + "\"";
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        Resource bytes = files.resource(file.sha256());
+        if (range == null || range.replace(" ", "").startsWith("bytes=0-")) {
+            catalog.countDownload(id);
+        }
         // PDFs open in the browser, so a "page 37" link (#page=37) lands on the page; other formats download.
         ContentDisposition.Builder disposition = "application/pdf".equals(file.mediaType())
                 ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.sizeBytes())
+                .eTag(etag)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(in));
+                .body(bytes);
     }
 }
