@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 import pl.innowacje.katalog.importing.LoadReport;
 import pl.innowacje.katalog.system.PortalProperties;
@@ -84,11 +84,8 @@ class StagedImports {
     }
 
     static void remove(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(folder);
         } catch (IOException e) {
             // Cleared at the next start with the rest of the incoming files.
         }

@@ -72,15 +72,17 @@ public class CatalogueRecords {
 
     /** News items, of the given blocks only when {@code blockIds} is not null. */
     public List<Inputs.News> news(List<Long> blockIds) {
-        return jdbc.sql("""
+        if (blockIds != null && blockIds.isEmpty()) {
+            return List.of();
+        }
+        String where = blockIds == null ? "" : " WHERE n.block_id IN (:blocks)";
+        var query = jdbc.sql("""
                 SELECT n.slug, n.title, n.published_on, n.body, b.slug, p.slug FROM news_item n
-                LEFT JOIN thematic_block b ON b.id = n.block_id LEFT JOIN project p ON p.id = n.project_id
-                ORDER BY n.slug""")
+                LEFT JOIN thematic_block b ON b.id = n.block_id LEFT JOIN project p ON p.id = n.project_id"""
+                + where + " ORDER BY n.slug");
+        return (blockIds == null ? query : query.param("blocks", blockIds))
                 .query((rs, n) -> new Inputs.News(rs.getString(1), rs.getString(2), date(rs.getDate(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), null)).list()
-                .stream().filter(n -> blockIds == null || n.blockSlug() != null && blockIds.contains(
-                        jdbc.sql("SELECT id FROM thematic_block WHERE slug = ?").param(n.blockSlug())
-                                .query(Long.class).single())).toList();
+                        rs.getString(4), rs.getString(5), rs.getString(6), null)).list();
     }
 
     private static LocalDate date(Date d) {

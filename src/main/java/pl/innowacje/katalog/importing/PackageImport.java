@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.catalog.SolutionRecords;
@@ -121,7 +122,11 @@ public class PackageImport {
             vocabularies.reload();
         }
         if (unpacked != null) {
-            deleteTree(unpacked);
+            try {
+                FileSystemUtils.deleteRecursively(unpacked);
+            } catch (IOException e) {
+                log.warn("could not remove the unpacked package {}", unpacked);
+            }
         }
     }
 
@@ -192,23 +197,6 @@ public class PackageImport {
             s.filter(Files::isSymbolicLink).findFirst().ifPresent(link -> {
                 throw new PackageRefusal("import.failure.symlink", folder.relativize(link).toString());
             });
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    log.warn("could not remove {}", p);
-                }
-            });
-        } catch (IOException e) {
-            log.warn("could not remove {}", dir);
         }
     }
 }
