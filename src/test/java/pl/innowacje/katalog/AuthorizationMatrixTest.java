@@ -109,6 +109,7 @@ class AuthorizationMatrixTest {
                         Map.of(), "LAAA"),
                 new Action("description preview", "POST", "/admin/podglad", Map.of("tekst", "**a**"), "LAAA"),
                 new Action("blocks list", "GET", "/admin/bloki", Map.of(), "LAAA"),
+                new Action("statistics page", "GET", "/admin/statystyki", Map.of(), "LAAA"),
                 new Action("import page", "GET", "/admin/import", Map.of(), "LAAA"),
                 new Action("import a package (refused inside: no file)", "POST", "/admin/import", Map.of(), "LAAA"),
                 new Action("block card editor (not a coordinator of it)", "GET", "/admin/bloki/" + block + "/edycja",

@@ -32,7 +32,7 @@ public abstract class ShippedCatalogueHttp {
     protected int port;
 
     @Autowired
-    IndexFollower index;
+    protected IndexFollower index;
 
     @BeforeEach
     void indexUpToDate() throws Exception {

@@ -38,8 +38,21 @@ public final class StaffBrowser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private final String userAgent;
+
     public StaffBrowser(int port) {
+        this(port, null);
+    }
+
+    /** A browser that names itself ({@code User-Agent}), as a real one does; null keeps the HTTP client's name. */
+    public StaffBrowser(int port, String userAgent) {
         this.port = port;
+        this.userAgent = userAgent;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        return userAgent == null ? request : request.header("User-Agent", userAgent);
     }
 
     private URI uri(String path) {
@@ -47,13 +60,13 @@ public final class StaffBrowser {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return http.send(request(path).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A download's bytes. */
     public HttpResponse<byte[]> bytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
@@ -65,7 +78,7 @@ public final class StaffBrowser {
     public HttpResponse<String> postAll(String path, List<Map.Entry<String, String>> fields) throws Exception {
         String body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path))
+        return http.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -83,7 +96,7 @@ public final class StaffBrowser {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(Files.readAllBytes(file));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(request::setHeader);

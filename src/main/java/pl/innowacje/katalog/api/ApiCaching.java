@@ -15,7 +15,7 @@ class ApiCaching {
 
     static final String[] READ_API = {"/api/solutions", "/api/solutions/*", "/api/areas", "/api/areas/*",
         "/api/blocks", "/api/blocks/*", "/api/vocabularies", "/api/organisations", "/api/organisations/*",
-        "/api/projects", "/api/projects/*", "/api/news", "/api/news/*"};
+        "/api/projects", "/api/projects/*", "/api/news", "/api/news/*", "/api/statistics"};
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> readApiEtags() {

@@ -48,7 +48,7 @@ class CatalogApiController {
             + "counts")
     @Parameters({
         @Parameter(name = "q", in = ParameterIn.QUERY, description = "words, as typed in the search box"),
-        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default), newest or title"),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default), newest, title or downloads (most downloaded first)"),
         @Parameter(name = "page", in = ParameterIn.QUERY, description = "from 1"),
         @Parameter(name = "size", in = ParameterIn.QUERY, description = "1–100, default 20"),
         @Parameter(name = "area", in = ParameterIn.QUERY, description = "an area's slug; every facet of "

@@ -16,7 +16,8 @@ import pl.innowacje.katalog.system.NotFound;
  * cache; the ETag, added by {@link ApiCaching}, lets a client revalidate for free) and errors as RFC 9457 problem
  * details ({@code application/problem+json}). {@code /api/search} keeps its own error shape, its contract.
  */
-@RestControllerAdvice(assignableTypes = {CatalogApiController.class, DirectoryApiController.class})
+@RestControllerAdvice(assignableTypes = {CatalogApiController.class, DirectoryApiController.class,
+    StatisticsApiController.class})
 class ReadResponses {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();

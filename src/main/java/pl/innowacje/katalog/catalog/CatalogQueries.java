@@ -134,17 +134,12 @@ public class CatalogQueries {
     /** The file behind a download link, only when it belongs to a public solution. */
     public Optional<Views.Download> download(long fileId) {
         return jdbc.sql("""
-                SELECT f.id, f.file_name, f.sha256, b.media_type, b.size_bytes FROM solution_file f
+                SELECT f.id, f.solution_id, f.file_name, f.sha256, b.media_type, b.size_bytes FROM solution_file f
                 JOIN solution s ON s.id = f.solution_id JOIN stored_blob b ON b.sha256 = f.sha256
                 WHERE f.id = ? AND s.status IN""" + PUBLIC_STATUSES).param(fileId)
-                .query((rs, n) -> new Views.Download(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5)))
+                .query((rs, n) -> new Views.Download(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6)))
                 .optional();
-    }
-
-    @Transactional
-    public void countDownload(long fileId) {
-        jdbc.sql("UPDATE solution_file SET download_count = download_count + 1 WHERE id = ?").param(fileId).update();
     }
 
     /** Titles of areas and blocks by slug, for facet labels. */

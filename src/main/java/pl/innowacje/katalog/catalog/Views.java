@@ -118,6 +118,6 @@ public final class Views {
     }
 
     /** A file to send: only ever looked up by the id in the URL, and only for a public solution. */
-    public record Download(long id, String fileName, String sha256, String mediaType, long sizeBytes) {
+    public record Download(long id, long solutionId, String fileName, String sha256, String mediaType, long sizeBytes) {
     }
 }

@@ -15,7 +15,8 @@ public record SearchRequest(String query, int page, int size, Sort sort, Map<Str
     /** Deep paging costs memory per request; nobody reads result 10,001 of a catalogue search. */
     public static final int MAX_WINDOW = 10_000;
 
-    public enum Sort { RELEVANCE, NEWEST, TITLE }
+    /** DOWNLOADS: the most downloaded first (all files of a solution, all time), newest among equals. */
+    public enum Sort { RELEVANCE, NEWEST, TITLE, DOWNLOADS }
 
     public SearchRequest(String query, int page, int size, Sort sort, Map<String, List<String>> filters) {
         this(query, page, size, sort, filters, false);

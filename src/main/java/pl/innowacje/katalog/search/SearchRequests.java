@@ -46,7 +46,7 @@ public final class SearchRequests {
         try {
             return SearchRequest.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort must be relevance, newest or title");
+            throw new IllegalArgumentException("sort must be relevance, newest, title or downloads");
         }
     }
 

@@ -187,6 +187,7 @@ public class SearchService {
             case NEWEST -> sideways.search(drill, null, null, topN, newest(), false);
             case TITLE -> sideways.search(drill, null, null, topN,
                     new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING)), false);
+            case DOWNLOADS -> sideways.search(drill, null, null, topN, mostDownloaded(), false);
         };
         return new Pass(request, text, mode, words, found.hits, found.facets);
     }
@@ -204,6 +205,12 @@ public class SearchService {
         List<SearchResult.Hit> hits = hits(searcher, shown, pass.text().isBlank() ? null : pass.text());
         return new SearchResult(top.totalHits.value, hits, FacetValues.of(pass.facets(), state), suggestion,
                 pass.mode() == UserQuery.Mode.ANY, corrected);
+    }
+
+    private static Sort mostDownloaded() {
+        return new Sort(new SortField(Fields.DOWNLOADS, SortField.Type.LONG, true),
+                new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+                new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
     }
 
     private static Sort newest() {

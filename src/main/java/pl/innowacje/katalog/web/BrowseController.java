@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.discovery.Citations;
 import pl.innowacje.katalog.news.News;
 import pl.innowacje.katalog.search.SimilarSolutions;
+import pl.innowacje.katalog.stats.Usage;
 import pl.innowacje.katalog.system.Markdown;
 import pl.innowacje.katalog.system.NotFound;
 
@@ -30,15 +33,17 @@ class BrowseController {
     private final SimilarSolutions similar;
     private final News news;
     private final Citations citations;
+    private final Usage usage;
 
     BrowseController(CatalogQueries catalog, Vocabularies vocabularies, Markdown markdown, SimilarSolutions similar,
-            News news, Citations citations) {
+            News news, Citations citations, Usage usage) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.markdown = markdown;
         this.similar = similar;
         this.news = news;
         this.citations = citations;
+        this.usage = usage;
     }
 
     @GetMapping("/obszary")
@@ -71,8 +76,10 @@ class BrowseController {
     }
 
     @GetMapping("/rozwiazania/{slug}")
-    String solution(@PathVariable String slug, Model model, Locale locale) {
+    String solution(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request) {
         Views.SolutionPage s = catalog.solution(slug).orElseThrow(NotFound::new);
+        // A reader's revisit answered 304 by the page's ETag is still a view.
+        usage.viewed(s.id(), request);
         model.addAttribute("s", s);
         // The engine's neighbours beside the curated ones: none that the page already lists.
         List<Long> listed = Stream.concat(s.related().stream(), s.sameGroup().stream())

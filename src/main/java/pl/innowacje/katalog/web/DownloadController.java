@@ -3,6 +3,8 @@ package pl.innowacje.katalog.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.stats.Usage;
 import pl.innowacje.katalog.system.NotFound;
 
 /** Downloads by file id only; the name in the URL is for people and is never used to find bytes. */
@@ -26,19 +29,21 @@ class DownloadController {
 
     private final CatalogQueries catalog;
     private final StoredFiles files;
+    private final Usage usage;
 
-    DownloadController(CatalogQueries catalog, StoredFiles files) {
+    DownloadController(CatalogQueries catalog, StoredFiles files, Usage usage) {
         this.catalog = catalog;
         this.files = files;
+        this.usage = usage;
     }
 
     /**
      * The bytes, with their SHA-256 as a strong ETag (stored bytes never change under their name): a browser that
      * has them gets 304, and a PDF reader may ask for parts (HTTP ranges). A download is counted once, by the request
-     * for the whole file or for its first part, never by a 304.
+     * for the whole file or for its first part, never by a 304 (and only a reader's: see {@link Usage}).
      */
     @GetMapping({"/pliki/{id:\\d{1,18}}", "/pliki/{id:\\d{1,18}}/{name}"})
-    ResponseEntity<Resource> download(@PathVariable long id, WebRequest request,
+    ResponseEntity<Resource> download(@PathVariable long id, WebRequest request, HttpServletRequest http,
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String range) throws IOException {
         Views.Download file = catalog.download(id).orElseThrow(NotFound::new);
         String etag = "\"" + file.sha256() + "\"";
@@ -47,7 +52,7 @@ class DownloadController {
         }
         Resource bytes = files.resource(file.sha256());
         if (range == null || range.replace(" ", "").startsWith("bytes=0-")) {
-            catalog.countDownload(id);
+            usage.downloaded(id, file.solutionId(), http);
         }
         // PDFs open in the browser, so a "page 37" link (#page=37) lands on the page; other formats download.
         ContentDisposition.Builder disposition = "application/pdf".equals(file.mediaType())

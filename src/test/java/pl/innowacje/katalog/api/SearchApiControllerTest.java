@@ -100,7 +100,7 @@ class SearchApiControllerTest {
                 .andExpect(jsonPath("$.error").isNotEmpty());
         mvc.perform(get("/api/search").param("sort", "random"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("sort must be relevance, newest or title"));
+                .andExpect(jsonPath("$.error").value("sort must be relevance, newest, title or downloads"));
         verifyNoInteractions(search);
     }
 }

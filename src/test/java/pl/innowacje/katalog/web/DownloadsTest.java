@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pl.innowacje.katalog.ShippedCatalogueHttp;
+import pl.innowacje.katalog.stats.Usage;
 
 /**
  * A handbook download: its SHA-256 as a strong ETag (304 to a browser that has it), parts on request (a PDF reader's
@@ -22,8 +23,13 @@ class DownloadsTest extends ShippedCatalogueHttp {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Usage usage;
+
     private HttpResponse<byte[]> get(long id, String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pliki/" + id));
+        // A reader's browser: scripts and robots are not counted (stats.Usage).
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pliki/" + id))
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0");
         if (header != null) {
             request.header(header, value);
         }
@@ -31,6 +37,7 @@ class DownloadsTest extends ShippedCatalogueHttp {
     }
 
     private long count(long id) {
+        usage.flush();
         return jdbc.sql("SELECT download_count FROM solution_file WHERE id = ?").param(id).query(Long.class).single();
     }
 

@@ -66,9 +66,9 @@ class SectionControllerTest {
         Views.FileItem pdf = new Views.FileItem(13, "Instrukcja", FileKind.HANDBOOK, "instrukcja.pdf",
                 "application/pdf", 2_000_000, 8, "pl", "OK", 0);
         when(catalog.solution("powiatowe-rady-zatrudnienia")).thenReturn(Optional.of(solution(List.of(guide, pdf))));
-        when(catalog.download(12)).thenReturn(Optional.of(new Views.Download(12, guide.fileName(), SHA, DOCX,
+        when(catalog.download(12)).thenReturn(Optional.of(new Views.Download(12, 1, guide.fileName(), SHA, DOCX,
                 40_000)));
-        when(catalog.download(13)).thenReturn(Optional.of(new Views.Download(13, pdf.fileName(), "e".repeat(64),
+        when(catalog.download(13)).thenReturn(Optional.of(new Views.Download(13, 1, pdf.fileName(), "e".repeat(64),
                 "application/pdf", 2_000_000)));
         when(files.part(SHA, 2)).thenReturn(Optional.of(SECTION_TWO));
         when(files.part("e".repeat(64), 2)).thenReturn(Optional.of("Strona druga instrukcji."));
