@@ -24,6 +24,8 @@ import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.importing.ContentLoader;
 import pl.innowacje.katalog.importing.LoadReport;
 import pl.innowacje.katalog.search.IndexFollower;
+import pl.innowacje.katalog.stats.Statistics;
+import pl.innowacje.katalog.stats.Usage;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +48,9 @@ abstract class PortalJourneys {
 
     @Autowired
     Thesaurus thesaurus;
+
+    @Autowired
+    Usage usage;
 
     @BeforeEach
     void indexUpToDate() throws Exception {
@@ -214,6 +219,38 @@ abstract class PortalJourneys {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
+    private int asReader(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).header("User-Agent", BROWSER).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private long counted(String sql, long id) {
+        usage.flush();
+        return jdbc.sql(sql).params(id, java.sql.Date.valueOf(java.time.LocalDate.now(Statistics.ZONE)))
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    @Test
+    void aReadersViewsAndDownloadsAddUpInTheDaysRowsAcrossWrites() throws Exception {
+        long id = jdbc.sql("SELECT id FROM solution WHERE slug = 'express-do-zatrudnienia'").query(Long.class).single();
+        long file = jdbc.sql("SELECT MIN(id) FROM solution_file WHERE solution_id = ?").param(id).query(Long.class)
+                .single();
+        String views = "SELECT views FROM solution_view_day WHERE solution_id = ? AND on_day = ?";
+        String downloads = "SELECT downloads FROM file_download_day WHERE file_id = ? AND on_day = ?";
+        long viewsBefore = counted(views, id);
+        long downloadsBefore = counted(downloads, file);
+
+        assertThat(asReader("/rozwiazania/express-do-zatrudnienia")).isEqualTo(200);
+        assertThat(counted(views, id)).as("a new day's row, or the day's row grown").isEqualTo(viewsBefore + 1);
+        assertThat(asReader("/rozwiazania/express-do-zatrudnienia")).isEqualTo(200);
+        assertThat(asReader("/pliki/" + file)).isEqualTo(200);
+        assertThat(counted(views, id)).isEqualTo(viewsBefore + 2);
+        assertThat(counted(downloads, file)).isEqualTo(downloadsBefore + 1);
     }
 
     @Test
