@@ -31,6 +31,13 @@ public class CatalogQueries {
     public static final String PUBLIC_STATUSES = Arrays.stream(Status.values()).filter(Status::isPublic)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     /** The columns of a solution card, in the order {@link #card} reads them. */
+    /**
+     * When a solution's public record last changed (alias {@code s}): its own row, or something it shows from
+     * elsewhere (a term's label, its block's or area's title), as {@link ChangeLog} stamps it.
+     */
+    public static final String RECORD_CHANGED_AT =
+            "CASE WHEN s.record_changed_at > s.updated_at THEN s.record_changed_at ELSE s.updated_at END";
+
     public static final String CARD = "s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.published_at, "
             + "s.group_code, s.summary_en";
 

@@ -82,6 +82,7 @@ public class ChangeLog {
     }
 
     public void append(Entity entity, long entityId) {
+        stampRecords(entity, entityId);
         @SuppressWarnings("unchecked")
         Set<Held> held = (Set<Held>) TransactionSynchronizationManager.getResource(this);
         if (held != null) {
@@ -101,6 +102,25 @@ public class ChangeLog {
             });
         } else {
             events.publishEvent(new CatalogChanged());
+        }
+    }
+
+    /**
+     * A block, area or term shows on the records of the solutions that refer to it: their change time moves with
+     * it, so a harvester asking for changes since yesterday (OAI-PMH {@code from}) and the sitemap see them.
+     */
+    private void stampRecords(Entity entity, long id) {
+        String which = switch (entity) {
+            case BLOCK -> "SELECT solution_id FROM solution_block WHERE block_id = ?";
+            case AREA -> "SELECT sb.solution_id FROM solution_block sb JOIN thematic_block b ON b.id = sb.block_id "
+                    + "WHERE b.area_id = ?";
+            case TERM -> "SELECT st.solution_id FROM solution_term st JOIN vocabulary_term t "
+                    + "ON t.vocabulary = st.vocabulary AND t.code = st.code WHERE t.id = ?";
+            case SOLUTION, THESAURUS -> null;
+        };
+        if (which != null) {
+            jdbc.sql("UPDATE solution SET record_changed_at = ? WHERE id IN (" + which + ")")
+                    .params(Timestamp.from(Instant.now()), id).update();
         }
     }
 

@@ -33,7 +33,8 @@ class PublicPages {
     }
 
     List<Page> all() {
-        List<Page> solutions = jdbc.sql("SELECT slug, updated_at FROM solution WHERE " + PUBLIC + " ORDER BY id")
+        List<Page> solutions = jdbc.sql("SELECT s.slug, " + CatalogQueries.RECORD_CHANGED_AT
+                        + " FROM solution s WHERE s." + PUBLIC + " ORDER BY s.id")
                 .query((rs, n) -> new Page("/rozwiazania/" + rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .list();
         Instant newest = solutions.stream().map(Page::lastModified).max(Instant::compareTo).orElse(null);
@@ -63,7 +64,8 @@ class PublicPages {
     /** A block page changes with its own record and with every public solution it lists. */
     private List<Page> blocks() {
         Map<Long, Instant> solutions = new HashMap<>();
-        jdbc.sql("SELECT sb.block_id, MAX(s.updated_at) FROM solution_block sb JOIN solution s ON s.id = sb.solution_id"
+        jdbc.sql("SELECT sb.block_id, MAX(" + CatalogQueries.RECORD_CHANGED_AT + ") FROM solution_block sb "
+                + "JOIN solution s ON s.id = sb.solution_id"
                 + " WHERE s." + PUBLIC + " GROUP BY sb.block_id")
                 .query(rs -> {
                     solutions.put(rs.getLong(1), rs.getTimestamp(2).toInstant());

@@ -22,6 +22,9 @@ import pl.innowacje.katalog.catalog.Status;
 @Component
 class OaiRecords {
 
+    /** A record's datestamp: it moves when anything the record shows changes, a term's label included. */
+    private static final String STAMP = CatalogQueries.RECORD_CHANGED_AT;
+
     /** A record's header: a deleted one has no metadata. */
     record Header(long id, String slug, Instant datestamp, boolean deleted, List<String> sets) {
     }
@@ -47,7 +50,7 @@ class OaiRecords {
         String where = where(set, from, until, params);
         params.add(afterId);
         params.add(limit);
-        List<Header> found = jdbc.sql("SELECT s.id, s.slug, s.status, s.updated_at FROM solution s WHERE " + where
+        List<Header> found = jdbc.sql("SELECT s.id, s.slug, s.status, " + STAMP + " FROM solution s WHERE " + where
                 + " AND s.id > ? ORDER BY s.id LIMIT ?").params(params).query((rs, n) -> new Header(rs.getLong(1),
                         rs.getString(2), datestamp(rs.getTimestamp(4)), !Status.valueOf(rs.getString(3)).isPublic(),
                         List.of())).list();
@@ -61,7 +64,7 @@ class OaiRecords {
     }
 
     Optional<Header> header(long id) {
-        return withSets(jdbc.sql("SELECT s.id, s.slug, s.status, s.updated_at FROM solution s WHERE " + EXPOSED
+        return withSets(jdbc.sql("SELECT s.id, s.slug, s.status, " + STAMP + " FROM solution s WHERE " + EXPOSED
                 + " AND s.id = ?").param(id).query((rs, n) -> new Header(rs.getLong(1), rs.getString(2),
                         datestamp(rs.getTimestamp(4)), !Status.valueOf(rs.getString(3)).isPublic(), List.of()))
                 .list()).stream().findFirst();
@@ -69,7 +72,7 @@ class OaiRecords {
 
     /** The oldest datestamp a harvester can be given; now when there is none yet. */
     Instant earliest() {
-        Timestamp t = jdbc.sql("SELECT MIN(s.updated_at) FROM solution s WHERE " + EXPOSED).query(Timestamp.class)
+        Timestamp t = jdbc.sql("SELECT MIN(" + STAMP + ") FROM solution s WHERE " + EXPOSED).query(Timestamp.class)
                 .optional().orElse(null);
         return t == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : datestamp(t);
     }
@@ -94,11 +97,11 @@ class OaiRecords {
     private static String where(String set, Instant from, Instant until, List<Object> params) {
         StringBuilder where = new StringBuilder(EXPOSED);
         if (from != null) {
-            where.append(" AND s.updated_at >= ?");
+            where.append(" AND " + STAMP + " >= ?");
             params.add(Timestamp.from(from));
         }
         if (until != null) {
-            where.append(" AND s.updated_at < ?");
+            where.append(" AND " + STAMP + " < ?");
             params.add(Timestamp.from(until));
         }
         if (set != null) {

@@ -30,9 +30,12 @@ import io.gdcc.xoai.serviceprovider.parameters.GetRecordParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListIdentifiersParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
 import pl.innowacje.katalog.JourneyTestSupport;
+import pl.innowacje.katalog.catalog.ReferenceWriter;
+import pl.innowacje.katalog.catalog.Vocabulary;
 import pl.innowacje.katalog.publishing.Action;
 import pl.innowacje.katalog.publishing.Actor;
 import pl.innowacje.katalog.publishing.Workflow;
+import pl.innowacje.katalog.search.IndexFollower;
 
 /**
  * A harvester's journey with an OAI-PMH client library the project did not write: every public record in pages of
@@ -57,6 +60,12 @@ class OaiHarvestTest {
 
     @Autowired
     Workflow workflow;
+
+    @Autowired
+    ReferenceWriter references;
+
+    @Autowired
+    IndexFollower index;
 
     private ServiceProvider harvester() {
         String base = "http://localhost:" + port + "/oai";
@@ -127,5 +136,31 @@ class OaiHarvestTest {
 
         assertThatThrownBy(() -> oai.getRecord(GetRecordParameters.request().withIdentifier("oai:localhost:solution/0")
                 .withMetadataFormatPrefix("oai_dc"))).isInstanceOf(IdDoesNotExistException.class);
+    }
+
+    @Test
+    void aRenamedTermChangesTheDatestampOfEveryRecordThatShowsIt() throws Exception {
+        String code = jdbc.sql("""
+                SELECT st.code FROM solution_term st JOIN solution s ON s.id = st.solution_id
+                WHERE st.vocabulary = 'PROBLEM' AND s.status IN ('PUBLISHED', 'IN_DEVELOPMENT')
+                GROUP BY st.code ORDER BY COUNT(*) DESC, st.code LIMIT 1""").query(String.class).single();
+        List<Long> users = jdbc.sql("""
+                SELECT s.id FROM solution_term st JOIN solution s ON s.id = st.solution_id
+                WHERE st.vocabulary = 'PROBLEM' AND st.code = ? AND s.status IN ('PUBLISHED', 'IN_DEVELOPMENT')""")
+                .param(code).query(Long.class).list();
+        String labelEn = jdbc.sql("SELECT label_en FROM vocabulary_term WHERE vocabulary = 'PROBLEM' AND code = ?")
+                .param(code).query(String.class).single();
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Thread.sleep(1100);
+        assertThat(references.saveTerm(Vocabulary.PROBLEM, code, "Problem nazwany na nowo", labelEn)).isTrue();
+        index.catchUp();
+
+        List<Record> changed = all(harvester().listRecords(ListRecordsParameters.request()
+                .withMetadataPrefix("oai_dc").withFrom(before.plusSeconds(1))));
+        List<Record> shown = changed.stream().filter(r -> !r.getHeader().isDeleted()).toList();
+        assertThat(shown).extracting(r -> id(r.getHeader())).containsExactlyInAnyOrderElementsOf(users);
+        assertThat(shown).allSatisfy(r -> assertThat(r.getMetadata().getXoaiMetadata().searcher()
+                .findAll("dc.subject")).contains("Problem nazwany na nowo"));
     }
 }
