@@ -1,5 +1,7 @@
 package pl.innowacje.katalog.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
+import pl.innowacje.katalog.regions.RegionMaps;
 import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchResult;
@@ -28,16 +31,23 @@ class HomeController {
     public record WayIn(String label, long count, String href) {
     }
 
+    /** A row of the home page's bar charts: {@code percent} of the longest bar. */
+    public record Bar(String label, long count, String href, double percent) {
+    }
+
     private final CatalogQueries catalog;
     private final SearchService search;
     private final FacetLabels labels;
     private final PortalProperties properties;
+    private final RegionMaps maps;
 
-    HomeController(CatalogQueries catalog, SearchService search, FacetLabels labels, PortalProperties properties) {
+    HomeController(CatalogQueries catalog, SearchService search, FacetLabels labels, PortalProperties properties,
+            RegionMaps maps) {
         this.catalog = catalog;
         this.search = search;
         this.labels = labels;
         this.properties = properties;
+        this.maps = maps;
     }
 
     @GetMapping("/")
@@ -45,19 +55,40 @@ class HomeController {
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("newest", catalog.newest(6));
         model.addAttribute("total", catalog.publicSolutionCount());
-        model.addAttribute("waysIn", waysIn(locale));
+        // Every count below comes from the search itself, so each is what its link opens.
+        SearchResult all = search.search(new SearchRequest("", 1, 1, SearchRequest.Sort.RELEVANCE, Map.of()));
+        model.addAttribute("waysIn", waysIn(all, locale));
+        Map<String, Long> regions = new LinkedHashMap<>();
+        all.facets().getOrDefault("region", List.of()).forEach(v -> regions.put(v.value(), v.count()));
+        model.addAttribute("map", maps.of(regions, List.of(), code -> searchFor("region", code), locale));
+        model.addAttribute("byArea", bars(all, "area", locale));
+        List<SearchResult.FacetValue> years = new ArrayList<>(all.facets().getOrDefault("year", List.of()));
+        years.sort(Comparator.comparing(SearchResult.FacetValue::value));
+        model.addAttribute("byYear", bars(years, "year", locale));
         return "home";
     }
 
-    /** The most frequent values, counted by the search itself, so each count is what its link opens. */
-    private Map<String, List<WayIn>> waysIn(Locale locale) {
-        SearchResult all = search.search(new SearchRequest("", 1, 1, SearchRequest.Sort.RELEVANCE, Map.of()));
+    private List<Bar> bars(SearchResult all, String facet, Locale locale) {
+        return bars(all.facets().getOrDefault(facet, List.of()), facet, locale);
+    }
+
+    private List<Bar> bars(List<SearchResult.FacetValue> values, String facet, Locale locale) {
+        long max = values.stream().mapToLong(SearchResult.FacetValue::count).max().orElse(1);
+        return values.stream().map(v -> new Bar(labels.label(facet, v.value(), locale), v.count(),
+                searchFor(facet, v.value()), Math.round(1000.0 * v.count() / max) / 10.0)).toList();
+    }
+
+    private static String searchFor(String facet, String value) {
+        return UriComponentsBuilder.fromPath("/szukaj").queryParam(facet, value).encode().build().toUriString();
+    }
+
+    /** The most frequent values of each way in. */
+    private Map<String, List<WayIn>> waysIn(SearchResult all, Locale locale) {
         Map<String, List<WayIn>> out = new LinkedHashMap<>();
         for (String facet : WAYS_IN) {
             out.put(facet, all.facets().getOrDefault(facet, List.of()).stream().limit(WAY_IN_VALUES)
                     .map(v -> new WayIn(labels.label(facet, v.value(), locale), v.count(),
-                            UriComponentsBuilder.fromPath("/szukaj").queryParam(facet, v.value()).encode().build()
-                                    .toUriString()))
+                            searchFor(facet, v.value())))
                     .toList());
         }
         return out;

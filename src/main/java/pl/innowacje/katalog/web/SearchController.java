@@ -1,6 +1,7 @@
 package pl.innowacje.katalog.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import pl.innowacje.katalog.catalog.SolutionCards;
 import pl.innowacje.katalog.catalog.Vocabularies;
+import pl.innowacje.katalog.regions.RegionMaps;
 import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchRequests;
@@ -41,12 +43,15 @@ class SearchController {
     private final FacetLabels labels;
     private final SolutionCards cards;
     private final Vocabularies vocabularies;
+    private final RegionMaps maps;
 
-    SearchController(SearchService search, FacetLabels labels, SolutionCards cards, Vocabularies vocabularies) {
+    SearchController(SearchService search, FacetLabels labels, SolutionCards cards, Vocabularies vocabularies,
+            RegionMaps maps) {
         this.search = search;
         this.labels = labels;
         this.cards = cards;
         this.vocabularies = vocabularies;
+        this.maps = maps;
     }
 
     @GetMapping("/szukaj")
@@ -96,6 +101,10 @@ class SearchController {
         model.addAttribute("vocab", vocabularies);
         model.addAttribute("cards", cards.of(result.hits().stream().map(SearchResult.Hit::id).toList()));
         model.addAttribute("pages", pages);
+        Map<String, Long> regions = new LinkedHashMap<>();
+        result.facets().getOrDefault("region", List.of()).forEach(v -> regions.put(v.value(), v.count()));
+        model.addAttribute("map", maps.of(regions, parsed.filters().getOrDefault("region", List.of()),
+                code -> links.toggle("region", code), locale));
         return "search";
     }
 
