@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import pl.innowacje.katalog.system.NotFound;
 
@@ -32,6 +33,14 @@ class ReadResponses {
                 "No public record at this address.");
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** A parameter of the wrong type ({@code days=week}): said in words, as every other bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        return badRequest(new IllegalArgumentException("parameter '" + e.getName() + "' must be "
+                + (e.getRequiredType() == null ? "of another type" : "a " + e.getRequiredType().getSimpleName()
+                        .toLowerCase(java.util.Locale.ROOT))));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -82,15 +82,24 @@ class ExportRows {
                     partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         Map<Long, Integer> files = new HashMap<>();
-        jdbc.sql("SELECT solution_id, COUNT(*) FROM solution_file WHERE solution_id IN " + in
+        Map<Long, Long> downloads = new HashMap<>();
+        jdbc.sql("SELECT solution_id, COUNT(*), SUM(download_count) FROM solution_file WHERE solution_id IN " + in
                 + " GROUP BY solution_id").params(ids).query(rs -> {
                     files.put(rs.getLong(1), rs.getInt(2));
+                    downloads.put(rs.getLong(1), rs.getLong(3));
                 });
+        Map<Long, List<String>> results = lists("SELECT solution_id, label, amount, unit FROM solution_result "
+                + "WHERE solution_id IN " + in + " ORDER BY solution_id, position", ids, rs -> rs.getString(2) + ": "
+                + rs.getBigDecimal(3).stripTrailingZeros().toPlainString()
+                + (rs.getString(4) == null || rs.getString(4).isBlank() ? "" : " " + rs.getString(4)));
+        Map<Long, List<String>> components = lists("SELECT solution_id, name FROM solution_component "
+                + "WHERE solution_id IN " + in + " ORDER BY solution_id, position", ids, rs -> rs.getString(2));
         Map<Long, ExportRow> rows = new HashMap<>();
         jdbc.sql("""
                 SELECT s.id, s.slug, s.title, s.title_en, s.summary, s.status, s.verification_result, s.verified_on,
                   s.verified_by, s.programme_code, s.period_from, s.period_to, p.title, o.name, s.keywords, s.language,
-                  s.licence, s.published_at, s.updated_at
+                  s.licence, s.published_at, s.updated_at, s.summary_en, s.goal, s.contact_name,
+                  s.contact_organisation, s.contact_email
                 FROM solution s LEFT JOIN project p ON p.id = s.project_id
                 LEFT JOIN organisation o ON o.id = p.implementer_id
                 WHERE s.status IN""" + CatalogQueries.PUBLIC_STATUSES + " AND s.id IN " + in).params(ids)
@@ -113,9 +122,30 @@ class ExportRows {
                             rs.getString(15) == null ? null : String.join(JOIN, rs.getString(15).lines()
                                     .map(String::strip).filter(l -> !l.isEmpty()).toList()),
                             rs.getString(16), rs.getString(17), files.getOrDefault(id, 0), text(rs.getTimestamp(18)),
-                            text(rs.getTimestamp(19))));
+                            text(rs.getTimestamp(19)), rs.getString(20), rs.getString(21),
+                            String.join(JOIN, results.getOrDefault(id, List.of())),
+                            String.join(JOIN, components.getOrDefault(id, List.of())),
+                            String.join(", ", nonBlank(rs.getString(22), rs.getString(23), rs.getString(24))),
+                            downloads.getOrDefault(id, 0L)));
                 });
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Values per solution, in the query's order. */
+    private Map<Long, List<String>> lists(String sql, List<Long> ids, RowText text) {
+        Map<Long, List<String>> out = new HashMap<>();
+        jdbc.sql(sql).params(ids).query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text.of(rs));
+        });
+        return out;
+    }
+
+    private interface RowText {
+        String of(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
     private static String pick(String pl, String en, boolean english) {

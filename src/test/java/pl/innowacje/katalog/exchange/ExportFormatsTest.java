@@ -29,7 +29,7 @@ class ExportFormatsTest {
         return new ExportRow(id, "s" + id, "http://localhost:8080/rozwiazania/s" + id, title, null, summary,
                 "PUBLISHED", null, null, null, "PO KL", "Zatrudnienie", "Rynek pracy", "Bezrobocie; Ubóstwo",
                 "@PUP", "", "", "Małopolskie", "2013-01-01", null, null, null, "", "", "pl", "CC BY 4.0", 2,
-                "2015-09-30T00:00:00Z", "2016-01-01T10:00:00Z");
+                "2015-09-30T00:00:00Z", "2016-01-01T10:00:00Z", null, "Cel", "Zatrudnieni: 350 osób", "", "", 0);
     }
 
     @Test

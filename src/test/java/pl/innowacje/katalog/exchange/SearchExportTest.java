@@ -1,6 +1,7 @@
 package pl.innowacje.katalog.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.innowacje.katalog.JourneyTestSupport.encode;
 import static pl.innowacje.katalog.JourneyTestSupport.get;
 import static pl.innowacje.katalog.JourneyTestSupport.getBytes;
 import static pl.innowacje.katalog.JourneyTestSupport.json;
@@ -81,6 +82,25 @@ class SearchExportTest extends ShippedCatalogueHttp {
         List<String> slugs = new ArrayList<>();
         body.get("rows").forEach(r -> slugs.add(r.get("slug").asString()));
         assertThat(slugs).isEqualTo(expected);
+    }
+
+    @Test
+    void aRowHoldsTheCardsResultsComponentsGoalEnglishSummaryAndContact() throws Exception {
+        HttpResponse<byte[]> csv = getBytes(port, "/szukaj.csv?q=" + encode("Express do zatrudnienia"));
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        CSVRecord express = records.stream().filter(r -> r.get("slug").equals("express-do-zatrudnienia"))
+                .findFirst().orElseThrow();
+        assertThat(express.get("results")).isEqualTo("Uczestnicy – osoby długotrwale bezrobotne: 1000 osób; "
+                + "Uczestnicy, którzy podjęli pracę: 350 osób; "
+                + "Zatrudnieni, którzy utrzymali pracę przez co najmniej 6 miesięcy: 72 %");
+        assertThat(express.get("components")).startsWith("Model zlecania usług aktywizacyjnych; "
+                + "Zasady wynagradzania operatora za efekty; ");
+        assertThat(express.get("goal")).startsWith("Sprawdzić, czy powierzenie aktywizacji");
+        assertThat(express.get("summary_en")).startsWith("A pilot of contracting the activation");
+        assertThat(express.get("contact")).isEqualTo("Koordynator bloku – współpraca instytucji, Wojewódzki Urząd "
+                + "Pracy w Krakowie, koordynator.express@katalog-innowacji.example");
+        assertThat(Long.parseLong(express.get("downloads"))).isNotNegative();
     }
 
     @Test

@@ -136,10 +136,13 @@ class StatisticsTest extends ShippedCatalogueHttp {
         JsonNode catalogue = JourneyTestSupport.json(JourneyTestSupport.get(port, "/api/statistics?days=1").body());
         assertThat(catalogue.get("mostDownloaded").get(0).get("slug").asText()).isEqualTo(slug);
 
-        HttpResponse<String> wrong = send("GET", "/api/statistics?days=0");
-        assertThat(wrong.statusCode()).isEqualTo(400);
-        assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        for (String days : List.of("0", "367", "week")) {
+            HttpResponse<String> wrong = send("GET", "/api/statistics?days=" + days);
+            assertThat(wrong.statusCode()).as(days).isEqualTo(400);
+            assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JourneyTestSupport.json(wrong.body()).get("detail").asText()).contains("days");
+        }
     }
 
     @Test
