@@ -2,10 +2,8 @@ package pl.innowacje.katalog.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -67,10 +65,11 @@ class Digests {
             try {
                 Locale locale = Locale.forLanguageTag(s.language());
                 int q = s.feed().indexOf('?');
-                Optional<FeedSolutions.Feed> feed = feeds.of(q < 0 ? s.feed() : s.feed().substring(0, q),
-                        q < 0 ? null : s.feed().substring(q + 1), locale);
-                List<FeedSolutions.Item> fresh = feed.map(f -> publishedBetween(f.items(), s.seenUpTo(), now))
-                        .orElse(List.of());
+                List<Long> published = becamePublic(s.seenUpTo(), now);
+                Optional<FeedSolutions.Feed> feed = published.isEmpty() ? Optional.empty()
+                        : feeds.of(q < 0 ? s.feed() : s.feed().substring(0, q),
+                                q < 0 ? null : s.feed().substring(q + 1), locale, published);
+                List<FeedSolutions.Item> fresh = feed.map(FeedSolutions.Feed::items).orElse(List.of());
                 if (!fresh.isEmpty()) {
                     mails.digest(s, feed.get().title(), fresh);
                     sent++;
@@ -88,21 +87,14 @@ class Digests {
         return new Run(purged, sent, failed);
     }
 
-    /** The items that became public (their latest step to a public status) after {@code from}, up to {@code to}. */
-    private List<FeedSolutions.Item> publishedBetween(List<FeedSolutions.Item> items, Instant from, Instant to) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Instant> published = new HashMap<>();
-        jdbc.sql("SELECT solution_id, MAX(changed_at) FROM solution_status_change WHERE to_status IN "
-                        + CatalogQueries.PUBLIC_STATUSES + " AND solution_id IN (:ids) GROUP BY solution_id")
-                .param("ids", items.stream().map(FeedSolutions.Item::id).toList())
-                .query(rs -> {
-                    published.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-                });
-        return items.stream().filter(i -> {
-            Instant at = published.get(i.id());
-            return at != null && at.isAfter(from) && !at.isAfter(to);
-        }).toList();
+    /**
+     * The solutions whose latest step to a public status was after {@code from}, up to {@code to}: every one, so a
+     * digest misses none however many arrive at once (the feed itself shows only the newest).
+     */
+    private List<Long> becamePublic(Instant from, Instant to) {
+        return jdbc.sql("SELECT solution_id FROM solution_status_change WHERE to_status IN "
+                        + CatalogQueries.PUBLIC_STATUSES + " GROUP BY solution_id HAVING MAX(changed_at) > ? "
+                        + "AND MAX(changed_at) <= ?")
+                .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).list();
     }
 }

@@ -3,6 +3,8 @@ package pl.innowacje.katalog.feeds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -60,12 +62,22 @@ class FeedEntries {
                 .query(FeedEntries::entry).list();
     }
 
-    List<Entry> in(Scope scope, String slug) {
+    /** The newest {@link #SIZE} of a place; or, given {@code among}, those of them in the place, however many. */
+    List<Entry> in(Scope scope, String slug, Collection<Long> among) {
+        if (among != null && among.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(slug));
+        String only = "";
+        if (among != null) {
+            only = " AND s.id IN (" + String.join(", ", Collections.nCopies(among.size(), "?")) + ")";
+            params.addAll(among);
+        }
         // DISTINCT: a solution sits in several blocks of one area.
         return jdbc.sql("SELECT DISTINCT " + COLUMNS + " FROM solution s " + scope.join + IMPLEMENTER
-                        + "WHERE " + scope.where + " AND s.status IN " + CatalogQueries.PUBLIC_STATUSES
-                        + " ORDER BY s.updated_at DESC, s.id DESC LIMIT " + SIZE)
-                .param(slug).query(FeedEntries::entry).list();
+                        + "WHERE " + scope.where + " AND s.status IN " + CatalogQueries.PUBLIC_STATUSES + only
+                        + " ORDER BY s.updated_at DESC, s.id DESC" + (among == null ? " LIMIT " + SIZE : ""))
+                .params(params).query(FeedEntries::entry).list();
     }
 
     /** The entries of {@code ids} (a search's solutions), in that order. */

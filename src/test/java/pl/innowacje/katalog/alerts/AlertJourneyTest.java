@@ -132,6 +132,29 @@ class AlertJourneyTest {
     }
 
     @Test
+    void aDigestListsEverySolutionThatBecamePublicEvenMoreThanTheFeedShows() throws Exception {
+        StaffBrowser visitor = new StaffBrowser(port);
+        assertThat(subscribe(visitor, "siec@ngo.example").statusCode()).isEqualTo(200);
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        new StaffBrowser(port).post(link(smtp.getReceivedMessages()[0]), Map.of());
+        try {
+            for (int i = 1; i <= 55; i++) {
+                publishInTheBlock("model-seria-" + i, "Model z serii " + i);
+            }
+            assertThat(digests.run(Instant.now().plus(Duration.ofDays(1))).sent()).isEqualTo(1);
+            assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+            MimeMessage digest = smtp.getReceivedMessages()[1];
+            assertThat(digest.getSubject()).endsWith(": 55 nowych rozwiązań");
+            String body = GreenMailUtil.getBody(digest).replace("=\r\n", "");
+            for (int i = 1; i <= 55; i++) {
+                assertThat(body).contains("http://portal.example/rozwiazania/model-seria-" + i + "\r\n");
+            }
+        } finally {
+            jdbc.sql("DELETE FROM alert_subscription WHERE email = 'siec@ngo.example'").update();
+        }
+    }
+
+    @Test
     void anUnconfirmedAddressIsGoneWithin48HoursAndABadOneIsNeverStored() throws Exception {
         StaffBrowser visitor = new StaffBrowser(port);
         assertThat(subscribe(visitor, "to nie jest adres").statusCode()).isEqualTo(400);
@@ -144,9 +167,13 @@ class AlertJourneyTest {
     }
 
     private void publishNewSolutionInTheBlock() {
+        publishInTheBlock("model-z-powiadomienia", "Model z powiadomienia");
+    }
+
+    private void publishInTheBlock(String slug, String title) {
         Inputs.Solution s = records.load(records.standing("mapa-problemow-spolecznych").orElseThrow().id())
                 .orElseThrow();
-        writer.put(new Inputs.Solution("model-z-powiadomienia", "Model z powiadomienia", null,
+        writer.put(new Inputs.Solution(slug, title, null,
                 "Nowy model wsparcia w bloku.", null, null, "Opis.", Status.PUBLISHED, null, null, BLOCK, List.of(),
                 null, null, null, "pl", null, List.of(), null, s.verification(), Map.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), null), "koordynatorka", null);
