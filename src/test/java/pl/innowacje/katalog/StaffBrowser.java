@@ -86,16 +86,26 @@ public final class StaffBrowser {
     /** A multipart post: text fields, then one file under {@code fileField}. */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, Path file,
             String fileName, Map<String, String> headers) throws Exception {
+        return upload(path, fields, fileField, Map.of(fileName, file), headers);
+    }
+
+    /** Several files in one field, each sent by its bare name as browsers do ({@code files}: name → file). */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField,
+            Map<String, Path> files, Map<String, String> headers) throws Exception {
         String boundary = "----granica" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> f : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
                     + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(file.getValue()));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));

@@ -74,6 +74,9 @@ class ImportController {
         Path source = chosen.size() == 1 && FileNames.clean(chosen.get(0).getOriginalFilename())
                 .toLowerCase(Locale.ROOT).endsWith(".zip") ? folder.resolve(FileNames.clean(
                         chosen.get(0).getOriginalFilename())) : folder;
+        if (source.equals(folder)) {
+            imports.arrangeFlatUpload(folder);
+        }
         String name = chosen.size() == 1 ? FileNames.clean(chosen.get(0).getOriginalFilename())
                 : FileNames.clean(chosen.stream().map(MultipartFile::getOriginalFilename)
                         .filter(n -> n != null && n.matches("(?i).*\\.(csv|xlsx)$")).findFirst().orElse("pliki"));

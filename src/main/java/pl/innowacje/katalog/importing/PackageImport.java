@@ -66,6 +66,14 @@ public class PackageImport {
     }
 
     /**
+     * Prepares a folder of files uploaded side by side (a spreadsheet and its files, sent by a browser without their
+     * folders): each file a row names by a path inside the package is put at that path.
+     */
+    public void arrangeFlatUpload(Path folder) throws IOException {
+        FlatUpload.arrange(folder, properties.importing().maxRows());
+    }
+
+    /**
      * Checks or imports {@code source} (a folder, a .zip, a .csv or an .xlsx) in the name of {@code actor};
      * {@code name} is how the history and the report call the package.
      */

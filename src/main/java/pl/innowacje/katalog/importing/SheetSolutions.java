@@ -154,7 +154,7 @@ final class SheetSolutions {
     }
 
     /** "a | b | c; d | e" as a list of objects with the given field names. */
-    private static List<Map<String, Object>> parts(String value, String... names) {
+    static List<Map<String, Object>> parts(String value, String... names) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String item : list(value)) {
             String[] parts = PARTS.split(item, names.length);

@@ -135,4 +135,24 @@ class ImportPageTest {
         assertThat(CONFIRM.matcher(dry.body()).find()).as("no import button").isFalse();
         assertThat(editor.get("/admin/import?lang=en").body()).contains("Import of packages and spreadsheets");
     }
+
+    @Test
+    void aSpreadsheetUploadedWithItsFilesFindsThemByTheFoldersItNames() throws Exception {
+        StaffBrowser coordinator = loggedIn("importujacy-z-plikami", Role.ADMIN);
+        Path work = Files.createTempDirectory(DATA, "flat-");
+        Path guide = Files.writeString(work.resolve("przewodnik.txt"), "Przewodnik po modelu pracy w powiecie.\n",
+                StandardCharsets.UTF_8);
+        Path sheet = Files.writeString(work.resolve("z-plikami.csv"), PackageImportTest.HEADER + PackageImportTest.row("model-z-folderem-plikow", "Model z folderem plików",
+                        PackageImportTest.BLOCK).replace("poradnik.txt", "materialy/pdf/przewodnik.txt"),
+                StandardCharsets.UTF_8);
+
+        HttpResponse<String> dry = coordinator.upload("/admin/import", Map.of("_csrf",
+                coordinator.csrf("/admin/import")), "pliki", Map.of("z-plikami.csv", sheet, "przewodnik.txt", guide),
+                Map.of());
+        Document page = Jsoup.parse(dry.body());
+        assertThat(page.select("tbody tr")).hasSize(1);
+        assertThat(page.select("tbody tr").first().text()).isEqualTo("z-plikami.csv:2 rozwiązanie "
+                + "model-z-folderem-plikow zostanie utworzony");
+        assertThat(CONFIRM.matcher(dry.body()).find()).isTrue();
+    }
 }
