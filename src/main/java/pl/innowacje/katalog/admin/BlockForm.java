@@ -10,7 +10,7 @@ import pl.innowacje.katalog.catalog.Vocabulary;
  * The block card editor's form as the browser sends it. Lists of sentences (problems, benefits) are one per line;
  * groups are rows whose code, once given, stays (solutions refer to it).
  */
-public record BlockForm(String title, String titleEn, String introduction, String problemsText, String benefits,
+public record BlockForm(String title, String titleEn, String summaryEn, String introduction, String problemsText, String benefits,
         String details, String howToUse, String contactName, String contactOrganisation, String contactEmail,
         List<String> problems, List<String> users, List<String> beneficiaries, List<String> relatedBlocks,
         List<GroupRow> groups, String note, Long revision) {
@@ -28,7 +28,7 @@ public record BlockForm(String title, String titleEn, String introduction, Strin
 
     static BlockForm of(Inputs.Block b, long revision) {
         Inputs.Contact c = b.coordinator() == null ? new Inputs.Contact(null, null, null) : b.coordinator();
-        return new BlockForm(b.title(), b.titleEn(), b.introduction(), String.join("\n", b.problemsText()),
+        return new BlockForm(b.title(), b.titleEn(), b.summaryEn(), b.introduction(), String.join("\n", b.problemsText()),
                 String.join("\n", b.benefits()), b.details(), b.howToUse(), c.name(), c.organisation(), c.email(),
                 b.terms().getOrDefault(Vocabulary.PROBLEM, List.of()), b.terms().getOrDefault(Vocabulary.USER, List.of()),
                 b.terms().getOrDefault(Vocabulary.BENEFICIARY, List.of()), b.relatedBlockSlugs(),
@@ -37,7 +37,7 @@ public record BlockForm(String title, String titleEn, String introduction, Strin
 
     /** The same form, started anew from another revision (after a refused save, to save it knowingly). */
     BlockForm startedFrom(long newer) {
-        return new BlockForm(title, titleEn, introduction, problemsText, benefits, details, howToUse, contactName,
+        return new BlockForm(title, titleEn, summaryEn, introduction, problemsText, benefits, details, howToUse, contactName,
                 contactOrganisation, contactEmail, problems, users, beneficiaries, relatedBlocks, groups, note, newer);
     }
 

@@ -113,6 +113,7 @@ class BlocksController {
             problems.put("title", "editor.error.title");
         }
         for (String[] field : new String[][] {{"title", f.title(), "400"}, {"titleEn", f.titleEn(), "400"},
+                {"summaryEn", f.summaryEn(), "4000"},
                 {"introduction", f.introduction(), "100000"}, {"problemsText", f.problemsText(), "20000"},
                 {"benefits", f.benefits(), "20000"}, {"details", f.details(), "100000"},
                 {"howToUse", f.howToUse(), "100000"}, {"contactName", f.contactName(), "255"},
@@ -164,7 +165,8 @@ class BlocksController {
             groups.add(new Inputs.Group(code, title, SolutionFormCheck.text(g.goal())));
         }
         return new Inputs.Block(current.slug(), current.areaSlug(), SolutionFormCheck.text(f.title()),
-                SolutionFormCheck.text(f.titleEn()), SolutionFormCheck.text(f.introduction()),
+                SolutionFormCheck.text(f.titleEn()), SolutionFormCheck.text(f.summaryEn()),
+                SolutionFormCheck.text(f.introduction()),
                 SolutionFormCheck.lines(f.problemsText()), SolutionFormCheck.lines(f.benefits()),
                 SolutionFormCheck.text(f.details()), SolutionFormCheck.text(f.howToUse()),
                 new Inputs.Contact(SolutionFormCheck.text(f.contactName()),

@@ -38,14 +38,14 @@ final class ApiShapes {
     record Block(String slug, String title, String titleEn, String area, long solutions, String url) {
     }
 
-    record Area(String slug, String title, String titleEn, String programme, String description, long solutions,
-            List<Block> blocks, String url) {
+    record Area(String slug, String title, String titleEn, String summaryEn, String programme, String description,
+            long solutions, List<Block> blocks, String url) {
     }
 
     record Contact(String name, String organisation, String email) {
     }
 
-    record BlockDetail(String slug, String title, String titleEn, Link area, String introduction,
+    record BlockDetail(String slug, String title, String titleEn, String summaryEn, Link area, String introduction,
             List<String> problems, List<String> benefits, String details, String howToUse, Contact coordinator,
             Map<String, List<String>> terms, List<Link> related, List<SolutionItem> solutions, String url) {
     }
@@ -109,12 +109,13 @@ final class ApiShapes {
     }
 
     static Area area(Views.AreaSummary a) {
-        return new Area(a.slug(), a.title(), a.titleEn(), a.programmeCode(), a.description(), a.solutions(),
+        return new Area(a.slug(), a.title(), a.titleEn(), a.summaryEn(), a.programmeCode(), a.description(),
+                a.solutions(),
                 a.blocks().stream().map(ApiShapes::block).toList(), "/obszary/" + a.slug());
     }
 
     static BlockDetail block(Views.BlockPage b) {
-        return new BlockDetail(b.slug(), b.title(), b.titleEn(),
+        return new BlockDetail(b.slug(), b.title(), b.titleEn(), b.summaryEn(),
                 new Link(b.area().slug(), b.areaTitle(), "/obszary/" + b.area().slug()), b.introduction(),
                 b.problemsText(), b.benefits(), b.details(), b.howToUse(), contact(b.coordinator()), terms(b.terms()),
                 b.related().stream().map(r -> new Link(r.slug(), r.title(), "/bloki/" + r.slug())).toList(),

@@ -41,11 +41,11 @@ public class BlockRecords {
         return jdbc.sql("""
                 SELECT b.slug, a.slug, b.title, b.title_en, b.introduction, b.problems_text, b.benefits, b.details,
                   b.how_to_use, b.coordinator_name, b.coordinator_organisation, b.coordinator_email, b.sort_order,
-                  b.source_hash
+                  b.source_hash, b.summary_en
                 FROM thematic_block b JOIN area a ON a.id = b.area_id WHERE b.id = ?""").param(id)
                 .query((rs, n) -> new Inputs.Block(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), CatalogQueries.lines(rs.getString(6)), CatalogQueries.lines(rs.getString(7)),
-                        rs.getString(8), rs.getString(9),
+                        rs.getString(15), rs.getString(5), CatalogQueries.lines(rs.getString(6)),
+                        CatalogQueries.lines(rs.getString(7)), rs.getString(8), rs.getString(9),
                         new Inputs.Contact(rs.getString(10), rs.getString(11), rs.getString(12)), terms, related,
                         groups, rs.getInt(13), rs.getString(14)))
                 .optional();

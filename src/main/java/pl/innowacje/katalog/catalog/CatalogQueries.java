@@ -64,13 +64,13 @@ public class CatalogQueries {
         // An area counts each solution once, even when it sits in several of the area's blocks: the same number
         // as the search filtered by the area.
         return jdbc.sql("""
-                SELECT a.id, a.slug, a.title, a.title_en, a.programme_code, a.description,
+                SELECT a.id, a.slug, a.title, a.title_en, a.programme_code, a.description, a.summary_en,
                   (SELECT COUNT(DISTINCT s.id) FROM solution s JOIN solution_block sb ON sb.solution_id = s.id
                    JOIN thematic_block b ON b.id = sb.block_id WHERE b.area_id = a.id AND s.status IN""" + PUBLIC_STATUSES + """
                 ) FROM area a ORDER BY a.sort_order, a.title""")
                 .query((rs, n) -> new Views.AreaSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), blocks.getOrDefault(rs.getLong(1), List.of()),
-                        rs.getLong(7)))
+                        rs.getLong(8), rs.getString(7)))
                 .list();
     }
 
@@ -102,7 +102,8 @@ public class CatalogQueries {
     public Optional<Views.BlockPage> block(String slug) {
         return jdbc.sql("""
                 SELECT b.id, b.slug, b.title, b.title_en, a.slug, a.title, b.introduction, b.problems_text, b.benefits,
-                  b.details, b.how_to_use, b.coordinator_name, b.coordinator_organisation, b.coordinator_email
+                  b.details, b.how_to_use, b.coordinator_name, b.coordinator_organisation, b.coordinator_email,
+                  b.summary_en
                 FROM thematic_block b JOIN area a ON a.id = b.area_id WHERE b.slug = ?""").param(slug)
                 .query((rs, n) -> blockPage(rs)).optional();
     }
@@ -131,7 +132,7 @@ public class CatalogQueries {
                 new Views.BlockLink(rs.getString(5), rs.getString(6), null, rs.getString(5), 0), rs.getString(6),
                 rs.getString(7), lines(rs.getString(8)), lines(rs.getString(9)), rs.getString(10), rs.getString(11),
                 new Views.Contact(rs.getString(12), rs.getString(13), rs.getString(14)), terms, related, groups,
-                solutions);
+                solutions, rs.getString(15));
     }
 
     public Optional<Views.SolutionPage> solution(String slug) {

@@ -25,10 +25,10 @@ public class CatalogueRecords {
 
     public List<Inputs.Area> areas() {
         return jdbc.sql("""
-                SELECT slug, title, title_en, programme_code, description, sort_order FROM area
+                SELECT slug, title, title_en, summary_en, programme_code, description, sort_order FROM area
                 ORDER BY sort_order, slug""")
                 .query((rs, n) -> new Inputs.Area(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), null)).list();
+                        rs.getString(5), rs.getString(6), rs.getInt(7), null)).list();
     }
 
     /** The blocks of an area (of every area when {@code areaSlug} is null), in the area's order. */

@@ -26,8 +26,8 @@ public final class Inputs {
             List<String> partnerSlugs, LocalDate from, LocalDate to, String website, String sourceHash) {
     }
 
-    public record Area(String slug, String title, String titleEn, String programmeCode, String description, int order,
-            String sourceHash) {
+    public record Area(String slug, String title, String titleEn, String summaryEn, String programmeCode,
+            String description, int order, String sourceHash) {
     }
 
     public record Contact(String name, String organisation, String email) {
@@ -36,7 +36,8 @@ public final class Inputs {
     public record Group(String code, String title, String goal) {
     }
 
-    public record Block(String slug, String areaSlug, String title, String titleEn, String introduction,
+    public record Block(String slug, String areaSlug, String title, String titleEn, String summaryEn,
+            String introduction,
             List<String> problemsText, List<String> benefits, String details, String howToUse, Contact coordinator,
             Map<Vocabulary, List<String>> terms, List<String> relatedBlockSlugs, List<Group> groups, int order,
             String sourceHash) {

@@ -52,6 +52,7 @@ final class RevisionFields {
         Map<String, Object> f = new LinkedHashMap<>();
         put(f, "title", b.title());
         put(f, "titleEn", b.titleEn());
+        put(f, "summaryEn", b.summaryEn());
         put(f, "introduction", b.introduction());
         put(f, "problemsText", b.problemsText());
         put(f, "benefits", b.benefits());

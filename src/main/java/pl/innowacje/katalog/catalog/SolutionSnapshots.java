@@ -117,13 +117,17 @@ public class SolutionSnapshots {
         Map<Long, SolutionSnapshot> out = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT id, slug, title, title_en, summary, goal, description, status, programme_code, published_at,
-                  updated_at, keywords, period_from, period_to FROM solution WHERE id IN (:ids)""")
+                  updated_at, keywords, period_from, period_to, summary_en FROM solution WHERE id IN (:ids)""")
                 .param("ids", ids)
                 .query(rs -> {
                     long id = rs.getLong(1);
                     List<String> more = new ArrayList<>(extra.getOrDefault(id, List.of()));
                     if (rs.getString(12) != null) {
                         more.add(rs.getString(12).replace('\n', ' '));
+                    }
+                    // The English summary is searched (a reader may ask in English), not shown in passages.
+                    if (rs.getString(15) != null) {
+                        more.add(rs.getString(15));
                     }
                     Timestamp published = rs.getTimestamp(10);
                     out.put(id, new SolutionSnapshot(id, rs.getString(2), rs.getString(3), rs.getString(4),

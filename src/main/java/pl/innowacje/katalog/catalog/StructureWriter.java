@@ -34,15 +34,15 @@ public class StructureWriter {
         if (Slugs.unchanged(jdbc, "area", a.slug(), a.sourceHash())) {
             return Written.UNCHANGED;
         }
-        Object[] values = {a.title(), a.titleEn(), a.programmeCode(), a.description(), a.order(), a.sourceHash(),
-                Timestamp.from(Instant.now()), a.slug()};
+        Object[] values = {a.title(), a.titleEn(), a.summaryEn(), a.programmeCode(), a.description(), a.order(),
+                a.sourceHash(), Timestamp.from(Instant.now()), a.slug()};
         int updated = jdbc.sql("""
-                UPDATE area SET title = ?, title_en = ?, programme_code = ?, description = ?, sort_order = ?,
-                  source_hash = ?, updated_at = ? WHERE slug = ?""").params(values).update();
+                UPDATE area SET title = ?, title_en = ?, summary_en = ?, programme_code = ?, description = ?,
+                  sort_order = ?, source_hash = ?, updated_at = ? WHERE slug = ?""").params(values).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO area (title, title_en, programme_code, description, sort_order, source_hash, updated_at, slug)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+                    INSERT INTO area (title, title_en, summary_en, programme_code, description, sort_order, source_hash,
+                      updated_at, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
         changeLog.append(ChangeLog.Entity.AREA, Slugs.require(jdbc, "area", a.slug(), "area"));
         return updated == 0 ? Written.CREATED : Written.UPDATED;
@@ -92,7 +92,7 @@ public class StructureWriter {
             groups.add(new Inputs.Group(code, g.title(), g.goal()));
         }
         Inputs.Block next = new Inputs.Block(current.slug(), current.areaSlug(), wanted.title(), wanted.titleEn(),
-                wanted.introduction(), wanted.problemsText(), wanted.benefits(), wanted.details(), wanted.howToUse(),
+                wanted.summaryEn(), wanted.introduction(), wanted.problemsText(), wanted.benefits(), wanted.details(), wanted.howToUse(),
                 wanted.coordinator(), wanted.terms(), wanted.relatedBlockSlugs(), groups, current.order(),
                 current.sourceHash());
         if (RevisionFields.of(next).equals(RevisionFields.of(current))) {
@@ -116,19 +116,21 @@ public class StructureWriter {
     private long write(Inputs.Block b) {
         long area = Slugs.require(jdbc, "area", b.areaSlug(), "area");
         Inputs.Contact c = b.coordinator() == null ? new Inputs.Contact(null, null, null) : b.coordinator();
-        Object[] values = {area, b.title(), b.titleEn(), b.introduction(), Slugs.lines(b.problemsText()),
+        Object[] values = {area, b.title(), b.titleEn(), b.summaryEn(), b.introduction(), Slugs.lines(b.problemsText()),
                 Slugs.lines(b.benefits()), b.details(), b.howToUse(), c.name(), c.organisation(), c.email(), b.order(),
                 b.sourceHash(), Timestamp.from(Instant.now()), b.slug()};
         int updated = jdbc.sql("""
-                UPDATE thematic_block SET area_id = ?, title = ?, title_en = ?, introduction = ?, problems_text = ?,
+                UPDATE thematic_block SET area_id = ?, title = ?, title_en = ?, summary_en = ?, introduction = ?,
+                  problems_text = ?,
                   benefits = ?, details = ?, how_to_use = ?, coordinator_name = ?, coordinator_organisation = ?,
                   coordinator_email = ?, sort_order = ?, source_hash = ?, updated_at = ? WHERE slug = ?""")
                 .params(values).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO thematic_block (area_id, title, title_en, introduction, problems_text, benefits, details,
-                      how_to_use, coordinator_name, coordinator_organisation, coordinator_email, sort_order, source_hash,
-                      updated_at, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+                    INSERT INTO thematic_block (area_id, title, title_en, summary_en, introduction, problems_text,
+                      benefits, details, how_to_use, coordinator_name, coordinator_organisation, coordinator_email,
+                      sort_order, source_hash, updated_at, slug)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
         long id = Slugs.require(jdbc, "thematic_block", b.slug(), "block");
         jdbc.sql("DELETE FROM block_term WHERE block_id = ?").param(id).update();

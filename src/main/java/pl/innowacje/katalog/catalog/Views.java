@@ -28,8 +28,9 @@ public final class Views {
         }
     }
 
+    /** {@code summaryEn}: a short English summary for readers of the English version (the description is Polish). */
     public record AreaSummary(long id, String slug, String title, String titleEn, String programmeCode,
-            String description, List<BlockLink> blocks, long solutions) {
+            String description, List<BlockLink> blocks, long solutions, String summaryEn) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
         }
@@ -63,7 +64,7 @@ public final class Views {
     public record BlockPage(long id, String slug, String title, String titleEn, BlockLink area, String areaTitle,
             String introduction, List<String> problemsText, List<String> benefits, String details, String howToUse,
             Contact coordinator, Map<Vocabulary, List<String>> terms, List<BlockLink> related, List<Group> groups,
-            List<SolutionCard> solutions) {
+            List<SolutionCard> solutions, String summaryEn) {
         public String title(Locale locale) {
             return pick(title, titleEn, locale);
         }

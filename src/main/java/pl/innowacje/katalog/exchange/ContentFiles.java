@@ -84,6 +84,7 @@ final class ContentFiles {
         Map<String, Object> f = new LinkedHashMap<>();
         put(f, "title", a.title());
         put(f, "title_en", a.titleEn());
+        put(f, "summary_en", a.summaryEn());
         put(f, "programme", a.programmeCode());
         f.put("order", a.order());
         return page(f, a.description());
@@ -93,6 +94,7 @@ final class ContentFiles {
         Map<String, Object> f = new LinkedHashMap<>();
         put(f, "title", b.title());
         put(f, "title_en", b.titleEn());
+        put(f, "summary_en", b.summaryEn());
         f.put("order", b.order());
         put(f, "problems", b.terms().get(Vocabulary.PROBLEM));
         put(f, "problems_text", b.problemsText());

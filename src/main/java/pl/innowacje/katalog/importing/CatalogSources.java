@@ -23,7 +23,8 @@ final class CatalogSources {
 
     static Inputs.Area area(String slug, FrontMatter page, String hash) {
         Fields f = page.fields();
-        return new Inputs.Area(slug, f.required("title"), f.text("title_en"), f.text("programme"), page.body(),
+        return new Inputs.Area(slug, f.required("title"), f.text("title_en"), f.text("summary_en"),
+                f.text("programme"), page.body(),
                 f.integer("order", 0), hash);
     }
 
@@ -37,7 +38,8 @@ final class CatalogSources {
         for (Fields g : f.objects("groups")) {
             groups.add(new Inputs.Group(g.required("code"), g.required("title"), g.text("goal")));
         }
-        return new Inputs.Block(slug, areaSlug, f.required("title"), f.text("title_en"), page.body(),
+        return new Inputs.Block(slug, areaSlug, f.required("title"), f.text("title_en"), f.text("summary_en"),
+                page.body(),
                 f.texts("problems_text"), f.texts("benefits"), f.text("details"), f.text("how_to_use"),
                 contact(f.object("coordinator")), terms, f.texts("related_blocks"), groups, f.integer("order", 0),
                 hash);

@@ -40,7 +40,7 @@ import pl.innowacje.katalog.system.PortalProperties;
 public class SearchIndex implements DisposableBean {
 
     /** Raise when fields or analysis change: an index built with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
     private static final String LAST_CHANGE = "last_change_id";
     private static final String SCHEMA = "schema";
 

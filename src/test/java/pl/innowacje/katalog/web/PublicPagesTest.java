@@ -197,4 +197,30 @@ class PublicPagesTest extends ShippedCatalogueHttp {
             assertThat(polish.text()).as(slug).isNotEqualTo(english.text());
         }
     }
+
+    @Test
+    void everyAreaAndBlockHasAnEnglishSummaryAboveItsPolishText() throws Exception {
+        List<String> pages = new ArrayList<>();
+        page("/obszary").select("h2 a[href^=/obszary/]").forEach(a -> pages.add(a.attr("href")));
+        page("/bloki").select("h3 a[href^=/bloki/]").forEach(a -> pages.add(a.attr("href")));
+        assertThat(pages).hasSize(10);
+        for (String path : pages) {
+            Document english = page(path + "?lang=en");
+            Element summary = english.selectFirst("main > p.lead[lang=en]");
+            assertThat(summary).as(path).isNotNull();
+            assertThat(summary.text()).as(path).isNotBlank();
+            assertThat(english.select("main > p.polish-only").text()).as(path)
+                    .isEqualTo("The description below exists in Polish only.");
+            assertThat(page(path).select("p.lead[lang=en]")).as(path + " in Polish").isEmpty();
+        }
+        tools.jackson.databind.JsonNode areas = JourneyTestSupport.json(get(port, "/api/areas").body());
+        areas.forEach(a -> assertThat(a.get("summaryEn").asString()).isNotBlank());
+    }
+
+    @Test
+    void aReaderAskingInEnglishFindsASolutionByItsEnglishSummary() throws Exception {
+        tools.jackson.databind.JsonNode found = JourneyTestSupport.json(get(port, "/api/search?q=inaction").body());
+        assertThat(found.get("hits").get(0).get("slug").asString())
+                .isEqualTo("system-aktywnej-lokalnej-polityki-spolecznej");
+    }
 }
