@@ -17,7 +17,7 @@ import pl.innowacje.katalog.system.PortalProperties;
 
 /**
  * The two messages alerts send, as plain text in the subscriber's language: the confirmation link, and a digest of
- * new solutions. Every digest carries the unsubscribe link in its text and in the List-Unsubscribe headers, so that
+ * new solutions. Every message carries the unsubscribe link in its text and in the List-Unsubscribe headers, so that
  * mail programs offer one-click unsubscribing. Sent through the SMTP server of {@code spring.mail.*}; without one,
  * alerts are off and the pages do not offer them.
  */
@@ -43,8 +43,8 @@ class AlertMails {
     void confirmation(Subscriptions.Subscription s, String feedTitle) throws MessagingException {
         Locale locale = Locale.forLanguageTag(s.language());
         String body = text("alert.mail.confirm.body", locale, feedTitle, site + "/powiadomienia/potwierdz/"
-                + s.token(), site + pageOf(s.feed()));
-        send(s, text("alert.mail.confirm.subject", locale, feedTitle), body, false);
+                + s.token(), site + pageOf(s.feed()), unsubscribe(s));
+        send(s, text("alert.mail.confirm.subject", locale, feedTitle), body, true);
     }
 
     void digest(Subscriptions.Subscription s, String feedTitle, List<FeedSolutions.Item> items)

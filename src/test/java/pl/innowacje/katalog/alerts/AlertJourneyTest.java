@@ -99,6 +99,10 @@ class AlertJourneyTest {
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("fundacja@ngo.example");
         assertThat(confirmation.getSubject()).startsWith("Potwierdź powiadomienia: Blok „");
         String confirm = link(confirmation);
+        String leave = confirm.replace("/potwierdz/", "/wypisz/");
+        assertThat(GreenMailUtil.getBody(confirmation).replace("=\r\n", "")).as("a way out in every message")
+                .contains("http://portal.example" + leave);
+        assertThat(confirmation.getHeader("List-Unsubscribe")[0]).isEqualTo("<http://portal.example" + leave + ">");
         assertThat(subscribe(visitor, "fundacja@ngo.example").statusCode()).as("asked again").isEqualTo(200);
         assertThat(smtp.getReceivedMessages()).as("no second message within ten minutes").hasSize(1);
 
