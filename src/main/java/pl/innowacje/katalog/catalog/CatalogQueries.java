@@ -103,7 +103,7 @@ public class CatalogQueries {
         return jdbc.sql("""
                 SELECT b.id, b.slug, b.title, b.title_en, a.slug, a.title, b.introduction, b.problems_text, b.benefits,
                   b.details, b.how_to_use, b.coordinator_name, b.coordinator_organisation, b.coordinator_email,
-                  b.summary_en
+                  b.summary_en, a.title_en
                 FROM thematic_block b JOIN area a ON a.id = b.area_id WHERE b.slug = ?""").param(slug)
                 .query((rs, n) -> blockPage(rs)).optional();
     }
@@ -129,7 +129,8 @@ public class CatalogQueries {
                 WHERE sb.block_id = ? AND s.status IN""" + PUBLIC_STATUSES + " ORDER BY s.title").param(id)
                 .query(CatalogQueries::card).list();
         return new Views.BlockPage(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                new Views.BlockLink(rs.getString(5), rs.getString(6), null, rs.getString(5), 0), rs.getString(6),
+                new Views.BlockLink(rs.getString(5), rs.getString(6), rs.getString(16), rs.getString(5), 0),
+                rs.getString(6),
                 rs.getString(7), lines(rs.getString(8)), lines(rs.getString(9)), rs.getString(10), rs.getString(11),
                 new Views.Contact(rs.getString(12), rs.getString(13), rs.getString(14)), terms, related, groups,
                 solutions, rs.getString(15));

@@ -213,6 +213,8 @@ class PublicPagesTest extends ShippedCatalogueHttp {
                     .isEqualTo("The description below exists in Polish only.");
             assertThat(page(path).select("p.lead[lang=en]")).as(path + " in Polish").isEmpty();
         }
+        assertThat(page("/bloki/wspolpraca-instytucji-rynku-pracy-pomocy-i-integracji-spolecznej?lang=en")
+                .select("nav.breadcrumb a[href^=/obszary/]").text()).isEqualTo("Employment and social integration");
         tools.jackson.databind.JsonNode areas = JourneyTestSupport.json(get(port, "/api/areas").body());
         areas.forEach(a -> assertThat(a.get("summaryEn").asString()).isNotBlank());
     }
