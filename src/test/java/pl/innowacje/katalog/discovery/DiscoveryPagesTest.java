@@ -48,6 +48,13 @@ class DiscoveryPagesTest extends ShippedCatalogueHttp {
         for (String path : paths) {
             assertThat(get(port, path).statusCode()).as(path).isEqualTo(200);
         }
+        java.util.Map<String, String> lastmod = new java.util.HashMap<>();
+        sitemap.select("url").forEach(u -> lastmod.put(u.selectFirst("loc").text().substring(BASE.length()),
+                u.selectFirst("lastmod") == null ? null : u.selectFirst("lastmod").text()));
+        assertThat(lastmod.get("/organizacje/kpmg")).as("a partner's page changes with its solutions")
+                .isNotNull().isEqualTo(lastmod.get("/rozwiazania/express-do-zatrudnienia"));
+        assertThat(lastmod.get("/projekty")).isNotNull();
+        assertThat(lastmod.get("/deklaracja-dostepnosci")).isEqualTo("2026-12-02T00:00:00Z");
         assertThat(get(port, "/sitemap-2.xml").statusCode()).isEqualTo(404);
     }
 
