@@ -39,6 +39,16 @@ public abstract class ShippedCatalogueHttp {
         index.catchUp();
     }
 
+    /** The digits of a text ("12 rozwiązań" → 12). */
+    protected static long number(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    /** The number of results the search page at {@code href} says it found. */
+    protected long resultsAt(String href) throws Exception {
+        return number(page(href).selectFirst(".summary strong").text());
+    }
+
     protected Document page(String path) throws Exception {
         HttpResponse<String> response = JourneyTestSupport.get(port, path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

@@ -19,15 +19,6 @@ import pl.innowacje.katalog.ShippedCatalogueHttp;
 /** The public pages on the shipped catalogue through HTTP: lists, counts, paging and languages as a visitor sees them. */
 class PublicPagesTest extends ShippedCatalogueHttp {
 
-    private static long number(String text) {
-        return Long.parseLong(text.replaceAll("[^0-9]", ""));
-    }
-
-    /** The number of results the search page says it found. */
-    private long resultsAt(String href) throws Exception {
-        return number(page(href).selectFirst(".summary strong").text());
-    }
-
     @Test
     void everyCountOnTheBrowsePagesEqualsTheResultsItsLinkOpens() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -15,14 +15,6 @@ import pl.innowacje.katalog.ShippedCatalogueHttp;
 /** The map of voivodeships and the home page's charts: what they count is what their links open. */
 class RegionMapTest extends ShippedCatalogueHttp {
 
-    private static long number(String text) {
-        return Long.parseLong(text.replaceAll("[^0-9]", ""));
-    }
-
-    private long resultsAt(String href) throws Exception {
-        return number(page(href).selectFirst(".summary strong").text());
-    }
-
     @Test
     void theHomeMapShowsEveryVoivodeshipAndEachCountIsWhatItsLinkOpens() throws Exception {
         Document home = page("/");
