@@ -77,10 +77,10 @@ class StaffSecurityTest {
     void loggingInGivesANewSession() throws Exception {
         StaffBrowser admin = new StaffBrowser(port);
         admin.csrf("/login");
-        String before = admin.cookie("JSESSIONID");
+        String before = admin.cookie("SESSION");
         admin.login("admin", "first-admin-secret-42");
         assertThat(before).isNotNull();
-        assertThat(admin.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(admin.cookie("SESSION")).isNotNull().isNotEqualTo(before);
     }
 
     @Test

@@ -22,7 +22,8 @@ final class ThesaurusForm {
     }
 
     /** What a person typed when it was refused, to be shown again for correction. */
-    record Draft(long at, String code, String terms) {
+    /** Kept in a flash message, which lives in the session store: serializable. */
+    record Draft(long at, String code, String terms) implements java.io.Serializable {
     }
 
     // Terms never contain it (the catalogue refuses it), so it can join the terms the editor started from.
