@@ -12,12 +12,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
-import pl.innowacje.katalog.system.PortalProperties;
-
-/** Files under {@code data/files/ab/cd/<sha256>}: two levels of folders keep directories small at catalogue scale. */
-@Component
+/**
+ * Files under {@code data/files/ab/cd/<sha256>}: two levels of folders keep directories small at catalogue scale.
+ * The store of a single node, and each node's copy of what a {@link DatabaseFileStore} holds.
+ */
 class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -27,8 +25,8 @@ class LocalFileStore implements FileStore {
 
     private final Path root;
 
-    LocalFileStore(PortalProperties properties) {
-        this.root = properties.filesDir();
+    LocalFileStore(Path root) {
+        this.root = root;
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
@@ -38,11 +36,17 @@ class LocalFileStore implements FileStore {
 
     @Override
     public String put(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return copyIn(in);
+        }
+    }
+
+    /** Copies the stream in under the SHA-256 of what it gave, which it returns; the caller closes the stream. */
+    String copyIn(InputStream in) throws IOException {
         Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             MessageDigest digest = Sha256.digest();
-            try (InputStream in = Files.newInputStream(source);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 in.transferTo(out);
             }
             String sha = Sha256.hex(digest);
@@ -83,6 +87,11 @@ class LocalFileStore implements FileStore {
     @Override
     public void delete(String sha256) throws IOException {
         Files.deleteIfExists(pathOf(sha256));
+    }
+
+    /** Where the bytes are (or would be), for a reader in this package that needs the file itself. */
+    Path path(String sha256) {
+        return pathOf(sha256);
     }
 
     /** The only way a path is made: from a validated hash, never from anything a request sent. */

@@ -21,7 +21,21 @@ public record PortalProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue Accessibility accessibility,
         @DefaultValue Oai oai,
-        @DefaultValue Importing importing) {
+        @DefaultValue Importing importing,
+        @DefaultValue Storage files) {
+
+    /**
+     * Where stored files' bytes live. {@code local}: in {@code data/files} only, for one node (the default with the
+     * embedded database, which one node alone can open). {@code database}: in the database as well, in parts of
+     * {@code chunkSize}, so every node on that database can serve every file; each node keeps the bytes it served
+     * in its own {@code data/files} and reads them from the database once (the mysql profile's setting).
+     */
+    public record Storage(@DefaultValue("local") String store, @DefaultValue("1MB") DataSize chunkSize) {
+
+        public boolean inDatabase() {
+            return "database".equalsIgnoreCase(store);
+        }
+    }
 
     /**
      * Packages brought in from the admin page or with {@code --import}: a ZIP or spreadsheet of at most

@@ -1,10 +1,13 @@
 package pl.innowacje.katalog.web;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
 import pl.innowacje.katalog.catalog.Views;
@@ -26,6 +30,8 @@ import pl.innowacje.katalog.system.NotFound;
 /** Downloads by file id only; the name in the URL is for people and is never used to find bytes. */
 @Controller
 class DownloadController {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadController.class);
 
     private final CatalogQueries catalog;
     private final StoredFiles files;
@@ -50,7 +56,16 @@ class DownloadController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        Resource bytes = files.resource(file.sha256());
+        Resource bytes;
+        try {
+            bytes = files.resource(file.sha256());
+        } catch (NoSuchFileException missing) {
+            // The catalogue holds the file but this node cannot reach its bytes: a node of several whose files are
+            // not shared (README, "Several nodes"). The reader is asked to try again, the operator is told.
+            log.warn("file {} ({}) is in the catalogue but its bytes are not in this node's file store", id,
+                    file.sha256());
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+        }
         if (range == null || range.replace(" ", "").startsWith("bytes=0-")) {
             usage.downloaded(id, file.solutionId(), http);
         }

@@ -29,7 +29,8 @@ final class TestSettings {
                 "http://localhost:8080", new PortalProperties.Accessibility(LocalDate.of(2026, 12, 2),
                         LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2), "partial", "Operator",
                         "operator@katalog-innowacji.example", ""), new PortalProperties.Oai(100),
-                new PortalProperties.Importing(DataSize.ofMegabytes(100), 20_000, 10_000, DataSize.ofGigabytes(2)));
+                new PortalProperties.Importing(DataSize.ofMegabytes(100), 20_000, 10_000, DataSize.ofGigabytes(2)),
+                new PortalProperties.Storage("local", DataSize.ofMegabytes(1)));
     }
 
     /** Workers and the extractor on top of them; close the workers when done. */

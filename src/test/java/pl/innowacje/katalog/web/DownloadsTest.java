@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pl.innowacje.katalog.ShippedCatalogueHttp;
 import pl.innowacje.katalog.stats.Usage;
+import pl.innowacje.katalog.system.PortalProperties;
 
 /**
  * A handbook download: its SHA-256 as a strong ETag (304 to a browser that has it), parts on request (a PDF reader's
@@ -25,6 +29,9 @@ class DownloadsTest extends ShippedCatalogueHttp {
 
     @Autowired
     Usage usage;
+
+    @Autowired
+    PortalProperties properties;
 
     private HttpResponse<byte[]> get(long id, String header, String value) throws Exception {
         // A reader's browser: scripts and robots are not counted (stats.Usage).
@@ -67,5 +74,21 @@ class DownloadsTest extends ShippedCatalogueHttp {
         assertThat(later.body()).isEqualTo(java.util.Arrays.copyOfRange(whole.body(), 100, 200));
         assertThat(count(id)).as("the whole file and the first part count; a 304 and a later part do not")
                 .isEqualTo(before + 2);
+    }
+
+    @Test
+    void aFileWhoseBytesThisNodeCannotReachIsUnavailableNotAServerError() throws Exception {
+        long id = jdbc.sql("SELECT MIN(id) FROM solution_file").query(Long.class).single();
+        String sha = jdbc.sql("SELECT sha256 FROM solution_file WHERE id = ?").param(id).query(String.class).single();
+        Path bytes = properties.filesDir().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        Path aside = bytes.resolveSibling(sha + ".aside");
+        Files.move(bytes, aside);
+        try {
+            HttpResponse<byte[]> answer = get(id, "Accept", "text/html");
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("<main");
+        } finally {
+            Files.move(aside, bytes);
+        }
     }
 }
