@@ -126,10 +126,18 @@ public class ChangeLog {
 
     public List<Change> after(long lastApplied, int limit) {
         return jdbc.sql("SELECT id, entity, entity_id, created_at FROM change_log WHERE id > ? ORDER BY id LIMIT ?")
-                .params(lastApplied, limit)
-                .query((rs, n) -> new Change(rs.getLong(1), Entity.valueOf(rs.getString(2)), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
+                .params(lastApplied, limit).query(ChangeLog::change).list();
+    }
+
+    /** The changes with ids above {@code after} up to {@code upTo}, in id order. */
+    public List<Change> between(long after, long upTo) {
+        return jdbc.sql("SELECT id, entity, entity_id, created_at FROM change_log WHERE id > ? AND id <= ? ORDER BY id")
+                .params(after, upTo).query(ChangeLog::change).list();
+    }
+
+    private static Change change(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Change(rs.getLong(1), Entity.valueOf(rs.getString(2)), rs.getLong(3),
+                rs.getTimestamp(4).toInstant());
     }
 
     public long lastId() {

@@ -208,6 +208,20 @@ public class StoredFiles {
     }
 
     /** Page texts of many files at once (for the indexer), in page order. */
+    /** Each file's number of pages (or sections), by SHA-256; files never read are absent. */
+    public Map<String, Integer> pageCounts(Collection<String> shas) {
+        Map<String, Integer> out = new HashMap<>();
+        List<String> distinct = shas.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            jdbc.sql("SELECT sha256, page_count FROM stored_blob WHERE sha256 IN (:shas)")
+                    .param("shas", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+                    .query(rs -> {
+                        out.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
+        return out;
+    }
+
     public Map<String, List<String>> pages(Collection<String> shas) {
         Map<String, List<String>> out = new HashMap<>();
         if (shas.isEmpty()) {

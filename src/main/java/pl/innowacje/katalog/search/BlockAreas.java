@@ -6,7 +6,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
-import pl.innowacje.katalog.catalog.ChangeLog;
 
 /** Which area each block is in: the block facet is a path area → block, so a filter by block needs its area. */
 @Component
@@ -29,7 +28,7 @@ class BlockAreas {
     }
 
     @EventListener
-    void onChange(ChangeLog.CatalogChanged event) {
+    void onChange(IndexFollower.Applied event) {
         areas = null;
     }
 

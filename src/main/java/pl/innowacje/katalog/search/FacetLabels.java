@@ -8,7 +8,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
-import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 
@@ -57,7 +56,7 @@ public class FacetLabels {
     }
 
     @EventListener
-    void onChange(ChangeLog.CatalogChanged event) {
+    void onChange(IndexFollower.Applied event) {
         titles = null;
     }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +41,12 @@ public class IndexFollower implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
     private static final int BATCH = 500;
     /**
-     * A missing id younger than this may belong to a transaction that has not committed yet, so the follower waits
-     * for it; an older one was rolled back and is passed over.
+     * Handbook pages or sections (of about 3,000 characters) above which a solution is indexed in the
+     * {@link SlowLane}: some 3 million characters, a second or more of analysis.
      */
-    private static final Duration GAP_PATIENCE = Duration.ofSeconds(10);
+    private static final int SLOW_SECTIONS = 1000;
+    /** How long a missing id may still turn up (see {@link LogCursor}). */
+    private static final Duration GAP_PATIENCE = Duration.ofSeconds(30);
 
     private final SearchIndex index;
     private final ChangeLog changeLog;
@@ -49,13 +55,18 @@ public class IndexFollower implements DisposableBean {
     private final Vocabularies vocabularies;
     private final Thesaurus thesaurus;
     private final Synonyms synonyms;
+    private final ApplicationEventPublisher events;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final LogCursor cursor = new LogCursor(GAP_PATIENCE);
+    private final SlowLane slowLane = new SlowLane();
     private volatile boolean started;
 
     IndexFollower(SearchIndex index, ChangeLog changeLog, SolutionSnapshots snapshots, StoredFiles files,
-            Vocabularies vocabularies, Thesaurus thesaurus, Synonyms synonyms, PortalProperties properties) {
+            Vocabularies vocabularies, Thesaurus thesaurus, Synonyms synonyms, PortalProperties properties,
+            ApplicationEventPublisher events) {
         this.index = index;
+        this.events = events;
         this.changeLog = changeLog;
         this.snapshots = snapshots;
         this.files = files;
@@ -82,8 +93,16 @@ public class IndexFollower implements DisposableBean {
             }
             rebuild();
         }
+        cursor.reset(index.lastChange());
         catchUp();
         started = true;
+    }
+
+    /**
+     * Published on every node once changes from the log (this node's or another's) are in its index: what keeps
+     * derived data (facet labels, block titles) follows this, not the local commit, so every node agrees.
+     */
+    public record Applied() {
     }
 
     @EventListener
@@ -100,131 +119,138 @@ public class IndexFollower implements DisposableBean {
         }
         try {
             catchUp();
+            index.refresh();
         } catch (RuntimeException | IOException e) {
             log.error("index could not apply changes; it will retry", e);
         }
     }
 
-    /** Applies every committed change after the last one the index holds. Returns how many were applied. */
+    /**
+     * Applies every committed change the index has not applied yet, whatever is missing below it (see
+     * {@link LogCursor}). Returns how many were applied.
+     */
     public synchronized int catchUp() throws IOException {
         int applied = 0;
         while (true) {
-            long last = index.lastChange();
-            List<ChangeLog.Change> changes = changeLog.after(last, BATCH);
-            List<ChangeLog.Change> ready = contiguous(last, changes);
-            if (ready.isEmpty()) {
+            List<ChangeLog.Change> fresh = new ArrayList<>();
+            if (cursor.waiting()) {
+                // Ids missing below the newest seen: any that committed since are applied now.
+                changeLog.between(cursor.floor(), cursor.seen()).stream()
+                        .filter(c -> !cursor.known(c.id())).forEach(fresh::add);
+            }
+            List<ChangeLog.Change> next = changeLog.after(cursor.seen(), BATCH);
+            fresh.addAll(next);
+            long floor = cursor.floor();
+            List<ChangeLog.Change> handedOver = fresh.isEmpty() ? List.of() : apply(fresh);
+            cursor.inProgress(handedOver);
+            fresh.removeAll(handedOver);
+            cursor.applied(fresh, Instant.now());
+            if (fresh.isEmpty() && cursor.floor() == floor) {
                 return applied;
             }
-            Set<Long> ids = new LinkedHashSet<>();
-            boolean terms = false;
-            boolean thesaurusChanged = false;
-            for (ChangeLog.Change c : ready) {
-                switch (c.entity()) {
-                    case SOLUTION -> ids.add(c.entityId());
-                    case BLOCK -> ids.addAll(snapshots.idsInBlock(c.entityId()));
-                    case AREA -> ids.addAll(snapshots.idsInArea(c.entityId()));
-                    case TERM -> {
-                        ids.addAll(snapshots.idsWithTerm(c.entityId()));
-                        terms = true;
-                    }
-                    // Applied at query time: nothing to reindex, only the synonyms to read again.
-                    case THESAURUS -> thesaurusChanged = true;
-                }
-            }
-            if (terms) {
-                // A label changed, perhaps on another node: documents and query-time synonyms take the new one.
-                vocabularies.reload();
-            }
-            if (thesaurusChanged) {
-                thesaurus.reload();
-            }
-            if (terms || thesaurusChanged) {
-                synonyms.reload();
-            }
-            reindex(new ArrayList<>(ids));
-            index.commit(ready.get(ready.size() - 1).id());
-            applied += ready.size();
-            if (ready.size() < changes.size() || changes.size() < BATCH) {
+            index.commit(cursor.floor());
+            events.publishEvent(new Applied());
+            applied += fresh.size();
+            if (next.size() < BATCH) {
                 return applied;
             }
         }
-    }
-
-    /** The changes up to the first gap that may still fill (a transaction with a lower id not yet committed). */
-    private static List<ChangeLog.Change> contiguous(long last, List<ChangeLog.Change> changes) {
-        List<ChangeLog.Change> out = new ArrayList<>();
-        long expected = last + 1;
-        Instant patience = Instant.now().minus(GAP_PATIENCE);
-        for (ChangeLog.Change c : changes) {
-            if (c.id() != expected && last >= 0 && c.createdAt().isAfter(patience)) {
-                break;
-            }
-            out.add(c);
-            expected = c.id() + 1;
-        }
-        return out;
     }
 
     /**
-     * Drops the index and builds it again from the database; stored extractions mean no file is parsed again. Batches
-     * are read and analysed on all cores at once: analysis, not the database, is what a rebuild waits on.
+     * Applies the changes, except those that touch a solution with so much text that it goes to the {@link SlowLane}:
+     * those are returned, and applied when the slow lane is done with them.
      */
-    public synchronized RebuildReport rebuild() throws IOException {
-        long start = System.nanoTime();
-        // Read the log's head first: changes committed while rebuilding are applied again afterwards, harmlessly.
-        long head = changeLog.lastId();
-        index.deleteAll();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(threads);
-        java.util.Deque<java.util.concurrent.Future<Integer>> running = new java.util.ArrayDeque<>();
-        int solutions = 0;
-        try {
-            long after = 0;
-            while (true) {
-                List<Long> ids = snapshots.ids(after, BATCH);
-                if (ids.isEmpty()) {
-                    break;
+    private List<ChangeLog.Change> apply(List<ChangeLog.Change> changes) throws IOException {
+        Map<ChangeLog.Change, List<Long>> touched = new LinkedHashMap<>();
+        boolean terms = false;
+        boolean thesaurusChanged = false;
+        for (ChangeLog.Change c : changes) {
+            switch (c.entity()) {
+                case SOLUTION -> touched.put(c, List.of(c.entityId()));
+                case BLOCK -> touched.put(c, snapshots.idsInBlock(c.entityId()));
+                case AREA -> touched.put(c, snapshots.idsInArea(c.entityId()));
+                case TERM -> {
+                    touched.put(c, snapshots.idsWithTerm(c.entityId()));
+                    terms = true;
                 }
-                running.add(pool.submit(() -> add(ids)));
-                after = ids.get(ids.size() - 1);
-                // Keep a couple of batches ahead per thread, no more: memory stays flat at any catalogue size.
-                while (running.size() > threads * 2) {
-                    solutions += running.poll().get();
-                }
+                // Applied at query time: nothing to reindex, only the synonyms to read again.
+                case THESAURUS -> thesaurusChanged = true;
             }
-            while (!running.isEmpty()) {
-                solutions += running.poll().get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("rebuild interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("rebuild failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        index.compact();
-        index.commit(head);
-        RebuildReport report = new RebuildReport(solutions, Duration.ofNanos(System.nanoTime() - start),
-                index.sizeOnDisk());
-        log.info("index rebuilt: {} solutions in {} ms, {} bytes", solutions, report.took().toMillis(),
-                report.indexBytes());
-        return report;
+        if (terms) {
+            // A label changed, perhaps on another node: documents and query-time synonyms take the new one.
+            vocabularies.reload();
+        }
+        if (thesaurusChanged) {
+            thesaurus.reload();
+        }
+        if (terms || thesaurusChanged) {
+            synonyms.reload();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        touched.values().forEach(ids::addAll);
+        List<SolutionSnapshot> loaded = snapshots.load(new ArrayList<>(ids));
+        Set<Long> slow = slowOnes(loaded);
+        ids.stream().filter(slowLane::holds).forEach(slow::add);
+        List<SolutionSnapshot> quick = loaded.stream().filter(s -> !slow.contains(s.id())).toList();
+        index.replace(ids.stream().filter(id -> !slow.contains(id)).toList(), quick, files.pages(shas(quick)));
+        if (slow.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeLog.Change> handedOver = touched.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(slow::contains)).map(Map.Entry::getKey).toList();
+        slowLane.submit(slow, this::reindexApart, succeeded -> slowLaneDone(handedOver, succeeded));
+        return handedOver;
     }
 
-    private int add(List<Long> ids) throws IOException {
+    /** Solutions whose handbooks have more than {@link #SLOW_SECTIONS} pages or sections in all. */
+    private Set<Long> slowOnes(List<SolutionSnapshot> loaded) {
+        Map<String, Integer> sections = files.pageCounts(shas(loaded));
+        Set<Long> slow = new HashSet<>();
+        for (SolutionSnapshot s : loaded) {
+            long total = s.files().stream().mapToLong(f -> sections.getOrDefault(f.sha256(), 0)).sum();
+            if (total > SLOW_SECTIONS) {
+                slow.add(s.id());
+            }
+        }
+        return slow;
+    }
+
+    private synchronized void slowLaneDone(List<ChangeLog.Change> changes, boolean succeeded) {
+        if (!succeeded) {
+            cursor.failed(changes);
+            return;
+        }
+        cursor.applied(changes, Instant.now());
+        try {
+            index.commit(cursor.floor());
+            events.publishEvent(new Applied());
+        } catch (IOException | RuntimeException e) {
+            log.error("index could not commit the slow lane's work; the next change commits it", e);
+        }
+    }
+
+    /** Drops the index and builds it again from the database (see {@link FullRebuild}). */
+    public synchronized RebuildReport rebuild() throws IOException {
+        java.util.concurrent.locks.Lock exclusive = slowLane.exclusive();
+        exclusive.lock();
+        try {
+            RebuildReport report = new FullRebuild(index, changeLog, snapshots, files).run();
+            cursor.reset(index.lastChange());
+            events.publishEvent(new Applied());
+            return report;
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    private void reindexApart(List<Long> ids) throws IOException {
         List<SolutionSnapshot> loaded = snapshots.load(ids);
-        index.add(loaded, files.pages(shas(loaded)));
-        return loaded.size();
+        index.replaceApart(ids, loaded, files.pages(shas(loaded)));
     }
 
-    private int reindex(List<Long> ids) throws IOException {
-        List<SolutionSnapshot> loaded = snapshots.load(ids);
-        index.replace(ids, loaded, files.pages(shas(loaded)));
-        return loaded.size();
-    }
-
-    private static List<String> shas(List<SolutionSnapshot> loaded) {
+    static List<String> shas(List<SolutionSnapshot> loaded) {
         return loaded.stream().flatMap(s -> s.files().stream()).map(SolutionSnapshot.FileRef::sha256).toList();
     }
 
@@ -236,6 +262,7 @@ public class IndexFollower implements DisposableBean {
         // A change being applied is finished before the index closes behind it (a one-off command such as --import
         // exits right after its commit); changes not applied yet are the next start's.
         started = false;
+        slowLane.shutdown();
         worker.shutdown();
         if (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
             worker.shutdownNow();

@@ -53,6 +53,7 @@ public class SearchIndex implements DisposableBean {
     private final Analyzer queryAnalyzer;
     private final Documents documents;
     private volatile StateHolder state;
+    private final Analyzer indexAnalyzer;
 
     private record StateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -72,7 +73,8 @@ public class SearchIndex implements DisposableBean {
             throws IOException {
         this.directory = directory;
         this.weights = weights;
-        IndexWriterConfig config = new IndexWriterConfig(PolishAnalysis.perField(true, weights.analysis(), weights.family()));
+        this.indexAnalyzer = PolishAnalysis.perField(true, weights.analysis(), weights.family());
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         // Fewer, larger segments: each query pays per segment (term look-ups, weights); measured at 100,000
@@ -81,6 +83,8 @@ public class SearchIndex implements DisposableBean {
         merges.setSegmentsPerTier(4);
         // Plain segment files: packing them into compound files is a second copy of every flushed segment.
         merges.setNoCFSRatio(0.0);
+        // Replaced documents are rewritten away at once (see commit), so that every node scores alike.
+        merges.setForceMergeDeletesPctAllowed(0.0);
         config.setUseCompoundFile(false);
         config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
@@ -106,14 +110,48 @@ public class SearchIndex implements DisposableBean {
         return FSDirectory.open(properties.indexDir());
     }
 
-    /** Replaces everything indexed for these solutions; a solution absent from {@code snapshots} is removed. */
+    /**
+     * Replaces everything indexed for these solutions; a solution absent from {@code snapshots} is removed. Each
+     * solution's documents are swapped in one step, so a search never finds it missing while it is being replaced.
+     */
     void replace(Collection<Long> ids, List<SolutionSnapshot> snapshots, Map<String, List<String>> pages)
             throws IOException {
-        for (Long id : ids) {
-            writer.deleteDocuments(new Term(Fields.SOLUTION_ID, Long.toString(id)));
-        }
+        java.util.Set<Long> kept = new java.util.HashSet<>();
         for (SolutionSnapshot s : snapshots) {
-            writer.addDocuments(documents.build(s, pages));
+            writer.updateDocuments(new Term(Fields.SOLUTION_ID, Long.toString(s.id())), documents.build(s, pages));
+            kept.add(s.id());
+        }
+        for (Long id : ids) {
+            if (!kept.contains(id)) {
+                writer.deleteDocuments(new Term(Fields.SOLUTION_ID, Long.toString(id)));
+            }
+        }
+    }
+
+    /**
+     * As {@link #replace}, with each solution analysed apart and then added whole ({@link BuiltApart}): for
+     * solutions with so much text that the main writer's commits would wait seconds for them.
+     */
+    void replaceApart(Collection<Long> ids, List<SolutionSnapshot> snapshots, Map<String, List<String>> pages)
+            throws IOException {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (SolutionSnapshot s : snapshots) {
+            try (BuiltApart built = new BuiltApart(documents.build(s, pages), indexAnalyzer,
+                    Long.toString(System.nanoTime()))) {
+                writer.addIndexes(built.readers());
+                writer.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new org.apache.lucene.search.TermQuery(new Term(Fields.SOLUTION_ID,
+                                Long.toString(s.id()))), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(new org.apache.lucene.search.TermQuery(new Term(BuiltApart.GENERATION,
+                                built.generation())), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+                        .build());
+            }
+            kept.add(s.id());
+        }
+        for (Long id : ids) {
+            if (!kept.contains(id)) {
+                writer.deleteDocuments(new Term(Fields.SOLUTION_ID, Long.toString(id)));
+            }
         }
     }
 
@@ -137,7 +175,19 @@ public class SearchIndex implements DisposableBean {
     void commit(long lastChange) throws IOException {
         writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
+        // A replaced solution's old documents still count in the scoring statistics (document frequencies, field
+        // lengths) until a merge removes them, and merges happen at different times on different nodes: two nodes
+        // holding the same solutions would rank near-equal hits differently. Segments with deletions are therefore
+        // rewritten in the background; searches see the result at the next refresh (see refresh()).
+        if (writer.hasDeletions()) {
+            writer.forceMergeDeletes(false);
+        }
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Shows searches what background merges have finished since the last commit; cheap when nothing has. */
+    void refresh() throws IOException {
+        searchers.maybeRefresh();
     }
 
     long lastChange() {

@@ -183,7 +183,7 @@ public class SearchService {
         DrillSideways.DrillSidewaysResult found = switch (request.sort()) {
             case RELEVANCE -> text.isBlank()
                     ? sideways.search(drill, null, null, topN, newest(), false)
-                    : sideways.search(drill, topN);
+                    : sideways.search(drill, null, null, topN, BY_SCORE, false);
             case NEWEST -> sideways.search(drill, null, null, topN, newest(), false);
             case TITLE -> sideways.search(drill, null, null, topN,
                     new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING)), false);
@@ -206,6 +206,13 @@ public class SearchService {
         return new SearchResult(top.totalHits.value, hits, FacetValues.of(pass.facets(), state), suggestion,
                 pass.mode() == UserQuery.Mode.ANY, corrected);
     }
+
+    /**
+     * Equal scores in title order, not in the order documents happen to sit in this node's index: every node (and
+     * this one after a rebuild) lists them alike.
+     */
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
+            new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
 
     private static Sort mostDownloaded() {
         return new Sort(new SortField(Fields.DOWNLOADS, SortField.Type.LONG, true),

@@ -22,7 +22,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pl.innowacje.katalog.catalog.CatalogQueries;
-import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 
@@ -208,7 +207,7 @@ public class Suggestions {
     }
 
     @EventListener
-    void onChange(ChangeLog.CatalogChanged event) {
+    void onChange(IndexFollower.Applied event) {
         blocks = null;
     }
 
