@@ -34,9 +34,8 @@ public final class StaffBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
 
     private final String userAgent;
 
@@ -46,8 +45,19 @@ public final class StaffBrowser {
 
     /** A browser that names itself ({@code User-Agent}), as a real one does; null keeps the HTTP client's name. */
     public StaffBrowser(int port, String userAgent) {
+        this(port, userAgent, new CookieManager());
+    }
+
+    private StaffBrowser(int port, String userAgent, CookieManager cookies) {
         this.port = port;
         this.userAgent = userAgent;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies: the session) talking to another node, as a load balancer may send it. */
+    public StaffBrowser on(int otherPort) {
+        return new StaffBrowser(otherPort, userAgent, cookies);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -193,9 +203,14 @@ public final class StaffBrowser {
         }
 
         public HttpResponse<String> submit() throws Exception {
+            return submitTo(StaffBrowser.this);
+        }
+
+        /** Sent through another browser: the same one {@link #on another node}. */
+        public HttpResponse<String> submitTo(StaffBrowser browser) throws Exception {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
             values.forEach((k, vs) -> vs.forEach(v -> fields.add(Map.entry(k, v))));
-            return postAll(action, fields);
+            return browser.postAll(action, fields);
         }
     }
 }
