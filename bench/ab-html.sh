@@ -6,7 +6,7 @@
 set -u
 JAR=$1; LABEL=$2; PORT=${3:-8097}
 DATA=$(mktemp -d "/tmp/ab-$LABEL-XXXX")
-java -jar "$JAR" --server.port="$PORT" --portal.data-dir="$DATA" > "$DATA.log" 2>&1 &
+java -jar "$JAR" --server.port="$PORT" --portal.data-dir="$DATA" --portal.limits.enabled=false > "$DATA.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do sleep 1; grep -q "content loaded" "$DATA.log" && break; done
 sleep 3

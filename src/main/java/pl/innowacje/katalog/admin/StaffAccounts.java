@@ -19,7 +19,7 @@ import pl.innowacje.katalog.system.Refusal;
 @Transactional
 public class StaffAccounts {
 
-    /** After this many failed logins in a row the account is locked for {@link #LOCK_FOR}. */
+    /** After this many failed logins in a row from untrusted browsers, they are refused for {@link #LOCK_FOR}. */
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
     static final int MIN_PASSWORD = 12;
@@ -122,11 +122,28 @@ public class StaffAccounts {
     }
 
     /** A failed login for a known user; the fifth in a row locks the account for a while. */
-    void failedLogin(String username) {
-        jdbc.sql("UPDATE staff_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username)
-                .update();
-        jdbc.sql("UPDATE staff_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
-                .params(Timestamp.from(Instant.now().plus(LOCK_FOR)), username, MAX_FAILURES).update();
+    /**
+     * Counts a login attempt from a browser the account does not trust, before its password is checked, in one
+     * statement: guesses sent in parallel are counted one by one, so no more than {@link #MAX_FAILURES} of them are
+     * ever checked between two successful logins. The attempt after those is refused and locks the account (for
+     * untrusted browsers) for {@link #LOCK_FOR}; a lock that has run out starts a new count. Returns whether this
+     * attempt may be checked.
+     */
+    boolean attempt(String username) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                UPDATE staff_user SET locked_until = NULL, failed_attempts = 0
+                WHERE username = ? AND locked_until IS NOT NULL AND locked_until <= ?""").params(username, now).update();
+        int counted = jdbc.sql("""
+                UPDATE staff_user SET failed_attempts = failed_attempts + 1
+                WHERE username = ? AND locked_until IS NULL AND failed_attempts < ?""")
+                .params(username, MAX_FAILURES).update();
+        if (counted == 1) {
+            return true;
+        }
+        jdbc.sql("UPDATE staff_user SET locked_until = ? WHERE username = ? AND locked_until IS NULL")
+                .params(Timestamp.from(Instant.now().plus(LOCK_FOR)), username).update();
+        return false;
     }
 
     void successfulLogin(String username) {

@@ -140,6 +140,13 @@ public class ChangeLog {
                 rs.getTimestamp(4).toInstant());
     }
 
+    /** When the first change after {@code id} was written, or null when there is none. */
+    public Instant oldestAfter(long id) {
+        List<Timestamp> oldest = jdbc.sql("SELECT MIN(created_at) FROM change_log WHERE id > ?").param(id)
+                .query(Timestamp.class).list();
+        return oldest.isEmpty() || oldest.get(0) == null ? null : oldest.get(0).toInstant();
+    }
+
     public long lastId() {
         Long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log").query(Long.class).single();
         return id == null ? 0 : id;

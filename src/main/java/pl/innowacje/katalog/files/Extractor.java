@@ -3,7 +3,12 @@ package pl.innowacje.katalog.files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import pl.innowacje.katalog.system.PortalProperties;
 
@@ -20,11 +25,19 @@ class Extractor {
     private final ExtractionWorkers workers;
     private final Tesseract tesseract;
     private final PortalProperties.Extraction limits;
+    private final MeterRegistry meters;
 
     Extractor(ExtractionWorkers workers, Tesseract tesseract, PortalProperties properties) {
+        this(workers, tesseract, properties, new SimpleMeterRegistry());
+    }
+
+    /** {@code meters}: each file read is timed as {@code portal.extraction}, tagged with its outcome and reason. */
+    @Autowired
+    Extractor(ExtractionWorkers workers, Tesseract tesseract, PortalProperties properties, MeterRegistry meters) {
         this.workers = workers;
         this.tesseract = tesseract;
         this.limits = properties.extraction();
+        this.meters = meters;
     }
 
     /** The type by content alone, or {@code application/octet-stream} when nothing can be said. */
@@ -34,6 +47,16 @@ class Extractor {
     }
 
     Extraction extract(Path file, String fileName) {
+        long start = System.nanoTime();
+        Extraction read = read(file, fileName);
+        Timer.builder("portal.extraction").description("Reading one file's text, OCR included")
+                .tag("outcome", read.status().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("reason", read.reason() == null ? "none" : read.reason().name().toLowerCase(java.util.Locale.ROOT))
+                .register(meters).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return read;
+    }
+
+    private Extraction read(Path file, String fileName) {
         Extraction text = workers.run(WorkerProtocol.Job.TEXT, file, fileName, limits.timeout());
         if (text.mediaType() == null) {
             // The worker was stopped before it could say what the file is.

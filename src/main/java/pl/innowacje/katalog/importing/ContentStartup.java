@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.PortalProperties;
 
 /** Loads the shipped catalogue at start-up; unchanged records are skipped, so every start after the first is quick. */
@@ -20,14 +21,25 @@ class ContentStartup implements ApplicationRunner {
 
     private final ContentLoader loader;
     private final PortalProperties properties;
+    private final CatalogueReadiness readiness;
 
-    ContentStartup(ContentLoader loader, PortalProperties properties) {
+    ContentStartup(ContentLoader loader, PortalProperties properties, CatalogueReadiness readiness) {
         this.loader = loader;
         this.properties = properties;
+        this.readiness = readiness;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            load(args);
+        } finally {
+            // Loaded, or failed with its reason logged: either way the node serves what the database holds.
+            readiness.contentLoaded();
+        }
+    }
+
+    private void load(ApplicationArguments args) {
         // One-off commands work on the database as it is.
         if (args.containsOption("reindex") || args.containsOption(ImportCommand.OPTION)
                 || args.containsOption("export") || !properties.content().loadOnStart()) {

@@ -59,6 +59,8 @@ public class IndexFollower implements DisposableBean {
     private final ScheduledExecutorService worker;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final LogCursor cursor = new LogCursor(GAP_PATIENCE);
+    /** The cursor's floor as of the last commit, for readers outside the follower's lock (metrics). */
+    private volatile long committedFloor;
     private final SlowLane slowLane = new SlowLane();
     private volatile boolean started;
 
@@ -94,6 +96,7 @@ public class IndexFollower implements DisposableBean {
             rebuild();
         }
         cursor.reset(index.lastChange());
+        committedFloor = cursor.floor();
         catchUp();
         started = true;
     }
@@ -149,6 +152,7 @@ public class IndexFollower implements DisposableBean {
                 return applied;
             }
             index.commit(cursor.floor());
+            committedFloor = cursor.floor();
             events.publishEvent(new Applied());
             applied += fresh.size();
             if (next.size() < BATCH) {
@@ -225,6 +229,7 @@ public class IndexFollower implements DisposableBean {
         cursor.applied(changes, Instant.now());
         try {
             index.commit(cursor.floor());
+            committedFloor = cursor.floor();
             events.publishEvent(new Applied());
         } catch (IOException | RuntimeException e) {
             log.error("index could not commit the slow lane's work; the next change commits it", e);
@@ -238,6 +243,7 @@ public class IndexFollower implements DisposableBean {
         try {
             RebuildReport report = new FullRebuild(index, changeLog, snapshots, files).run();
             cursor.reset(index.lastChange());
+            committedFloor = cursor.floor();
             events.publishEvent(new Applied());
             return report;
         } finally {
@@ -252,6 +258,16 @@ public class IndexFollower implements DisposableBean {
 
     static List<String> shas(List<SolutionSnapshot> loaded) {
         return loaded.stream().flatMap(s -> s.files().stream()).map(SolutionSnapshot.FileRef::sha256).toList();
+    }
+
+    /** The change-log id up to which everything is in this node's index (see {@link LogCursor}). */
+    long appliedUpTo() {
+        return committedFloor;
+    }
+
+    /** Solutions waiting for, or being indexed in, the slow lane. */
+    int slowLaneQueued() {
+        return slowLane.queued();
     }
 
     public record RebuildReport(int solutions, Duration took, long indexBytes) {

@@ -7,6 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import pl.innowacje.katalog.system.CatalogueReadiness;
+
 /**
  * Before anything else runs: brings the index in line with the database. With {@code --reindex} it rebuilds the
  * index from the database and exits, which is the one command to recover or re-analyse an index.
@@ -17,10 +19,12 @@ class IndexStartup implements ApplicationRunner {
 
     private final IndexFollower follower;
     private final ConfigurableApplicationContext context;
+    private final CatalogueReadiness readiness;
 
-    IndexStartup(IndexFollower follower, ConfigurableApplicationContext context) {
+    IndexStartup(IndexFollower follower, ConfigurableApplicationContext context, CatalogueReadiness readiness) {
         this.follower = follower;
         this.context = context;
+        this.readiness = readiness;
     }
 
     @Override
@@ -33,5 +37,6 @@ class IndexStartup implements ApplicationRunner {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
         follower.start();
+        readiness.indexReady();
     }
 }

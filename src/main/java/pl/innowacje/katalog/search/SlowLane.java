@@ -41,6 +41,10 @@ final class SlowLane {
     private final Map<Long, Integer> queued = new HashMap<>();
     private final ReentrantReadWriteLock rebuilding = new ReentrantReadWriteLock();
 
+    synchronized int queued() {
+        return queued.size();
+    }
+
     synchronized boolean holds(long solutionId) {
         return queued.containsKey(solutionId);
     }

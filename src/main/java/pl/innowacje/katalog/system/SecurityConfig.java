@@ -1,10 +1,16 @@
 package pl.innowacje.katalog.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -20,16 +26,28 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * {@code loginSuccess} and {@code loginDetails} are the staff login's own (package admin): where a login goes
+     * next and what is known of the browser it came from. Slices of the web layer have neither and get Spring's.
+     */
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> loginSuccess,
+            ObjectProvider<AuthenticationDetailsSource<HttpServletRequest, ?>> loginDetails) throws Exception {
+        // Relative redirects to the login page: an absolute one would be built from the request's Host header.
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/uzytkownicy", "/admin/uzytkownicy/**", "/admin/slowniki",
                                 "/admin/slowniki/**", "/admin/indeks", "/admin/indeks/**", "/admin/eksport",
                                 "/admin/eksport/**").hasRole("ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false)
-                        .failureUrl("/login?blad").permitAll())
+                .formLogin(form -> {
+                    form.loginPage("/login").defaultSuccessUrl("/admin", false).failureUrl("/login?blad").permitAll();
+                    loginSuccess.ifAvailable(form::successHandler);
+                    loginDetails.ifAvailable(form::authenticationDetailsSource);
+                })
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 // OAI-PMH harvesters may POST their (read-only) requests; they hold no session to forge. Alerts
                 // neither: a forged subscription only sends its address a confirmation (at most one in ten

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.PortalProperties;
 
 /**
@@ -26,9 +27,17 @@ class PageFrame {
     static final Set<String> KEPT = Stream.concat(SearchLinks.KNOWN.stream(), Stream.of("r")).collect(Collectors.toSet());
 
     private final PortalProperties.Operator operator;
+    private final CatalogueReadiness readiness;
 
-    PageFrame(PortalProperties properties) {
+    PageFrame(PortalProperties properties, CatalogueReadiness readiness) {
         this.operator = properties.operator();
+        this.readiness = readiness;
+    }
+
+    /** While the node starts, its pages say that what they show may not be the whole catalogue yet. */
+    @ModelAttribute("catalogueLoading")
+    boolean catalogueLoading() {
+        return readiness.loading();
     }
 
     @ModelAttribute("operator")

@@ -20,6 +20,10 @@ public final class SearchLinks {
     static final List<String> KNOWN = Stream.concat(Stream.of("q", "sort", "page", "size", "literal", "all"),
             SearchRequest.FACETS.stream()).toList();
 
+    /** Values of one facet carried at most; characters of one value (the search reads 400 of a query). */
+    static final int MAX_VALUES = 30;
+    static final int MAX_LENGTH = 400;
+
     private final String path;
     private final Map<String, List<String>> params = new LinkedHashMap<>();
 
@@ -28,7 +32,12 @@ public final class SearchLinks {
         for (String name : KNOWN) {
             String[] values = current.get(name);
             if (values != null) {
-                params.put(name, new ArrayList<>(Arrays.asList(values)));
+                // Bounded as the search itself bounds them: an address of any length gives links of a few hundred
+                // characters, not copies of whatever it carried.
+                boolean facet = SearchRequest.FACETS.contains(name) || "all".equals(name);
+                params.put(name, Arrays.stream(values).limit(facet ? MAX_VALUES : 1)
+                        .map(v -> v.length() <= MAX_LENGTH ? v : v.substring(0, MAX_LENGTH))
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
             }
         }
     }

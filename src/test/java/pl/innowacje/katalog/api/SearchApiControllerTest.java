@@ -30,7 +30,8 @@ import pl.innowacje.katalog.system.PortalProperties;
 /** The JSON contract of /api/search, in a web slice with the search itself mocked. */
 @WebMvcTest(SearchApiController.class)
 @EnableConfigurationProperties(PortalProperties.class)
-@org.springframework.context.annotation.Import(pl.innowacje.katalog.system.SecurityConfig.class)
+@org.springframework.context.annotation.Import({pl.innowacje.katalog.system.SecurityConfig.class,
+        pl.innowacje.katalog.system.CatalogueReadiness.class})
 class SearchApiControllerTest {
 
     @Autowired

@@ -27,7 +27,8 @@ import pl.innowacje.katalog.system.PortalProperties;
 /** The JSON contract of /api/suggest, in a web slice with the suggester mocked. */
 @WebMvcTest(SuggestApiController.class)
 @EnableConfigurationProperties(PortalProperties.class)
-@org.springframework.context.annotation.Import(pl.innowacje.katalog.system.SecurityConfig.class)
+@org.springframework.context.annotation.Import({pl.innowacje.katalog.system.SecurityConfig.class,
+        pl.innowacje.katalog.system.CatalogueReadiness.class})
 class SuggestApiControllerTest {
 
     @Autowired

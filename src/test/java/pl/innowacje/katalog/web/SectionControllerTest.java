@@ -29,6 +29,7 @@ import pl.innowacje.katalog.catalog.FileKind;
 import pl.innowacje.katalog.catalog.Status;
 import pl.innowacje.katalog.catalog.Views;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.IcuMessages;
 import pl.innowacje.katalog.system.SecurityConfig;
 import pl.innowacje.katalog.system.PortalProperties;
@@ -39,7 +40,7 @@ import pl.innowacje.katalog.system.PortalProperties;
  */
 @WebMvcTest(SectionController.class)
 @EnableConfigurationProperties(PortalProperties.class)
-@Import({SecurityConfig.class, IcuMessages.class, FileSections.class})
+@Import({SecurityConfig.class, IcuMessages.class, FileSections.class, CatalogueReadiness.class})
 class SectionControllerTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
