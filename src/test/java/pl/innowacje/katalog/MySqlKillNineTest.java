@@ -3,7 +3,6 @@ package pl.innowacje.katalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,17 +16,11 @@ import org.junit.jupiter.api.Tag;
 class MySqlKillNineTest extends KillNineTrials {
 
     private static final String DATABASE = System.getProperty("kill.database", "katalog_kill");
-    private static final String URL = MySqlTestDatabase.SERVER + DATABASE
-            + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    private static final String URL = MySqlTestDatabase.url(DATABASE);
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(MySqlTestDatabase.SERVER
-                + "?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        MySqlTestDatabase.recreate(DATABASE);
     }
 
     @Override

@@ -19,15 +19,23 @@ public final class MySqlTestDatabase {
     }
 
     public static void use(String name, DynamicPropertyRegistry registry) throws SQLException {
+        recreate(name);
+        String dir = JourneyTestSupport.tempDataDir(name).toString();
+        registry.add("portal.data-dir", () -> dir);
+        registry.add("spring.datasource.url", () -> url(name));
+    }
+
+    /** Drops the database and creates it again, empty. */
+    static void recreate(String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + "?useSSL=false&allowPublicKeyRetrieval=true",
                 "root", "");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        String dir = JourneyTestSupport.tempDataDir(name).toString();
-        registry.add("portal.data-dir", () -> dir);
-        registry.add("spring.datasource.url", () -> SERVER + name
-                + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
+    }
+
+    static String url(String name) {
+        return SERVER + name + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
     }
 }
