@@ -3,6 +3,9 @@ package pl.innowacje.katalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Staff writes through the admin pages, as tests across processes send them: a draft, a workflow step, a publish. */
@@ -32,5 +35,23 @@ final class StaffWrites {
         step(admin, id, "SUBMIT");
         step(admin, id, "PUBLISH");
         return id;
+    }
+
+    /** Uploads {@code bytes} as a plain-text handbook {@code word}.txt (written under {@code dir} first). */
+    static HttpResponse<String> upload(StaffBrowser admin, long id, Path dir, String word, byte[] bytes)
+            throws Exception {
+        Path file = Files.write(dir.resolve(word + ".txt"), bytes);
+        return admin.upload("/admin/rozwiazania/" + id + "/pliki", Map.of("_csrf",
+                admin.csrf("/admin/rozwiazania/" + id), "tytul", "Podręcznik " + word, "rodzaj", "HANDBOOK"),
+                "plik", file, word + ".txt", Map.of());
+    }
+
+    /** A plain-text handbook of about {@code size} characters whose every line carries the word. */
+    static byte[] textHandbook(String word, int size) {
+        StringBuilder text = new StringBuilder();
+        for (int line = 1; text.length() < size; line++) {
+            text.append("Wiersz ").append(line).append(" podręcznika dla dwóch węzłów, ").append(word).append(".\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
