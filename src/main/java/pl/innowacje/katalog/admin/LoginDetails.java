@@ -9,17 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 
 /**
- * What a login request says about where it comes from: the client's address and the trusted-browser token it holds
- * (see {@link TrustedDevices}). Kept with the login in the session, so serializable.
+ * What a login request says about the browser it comes from: the trusted-browser token it holds, if any (see
+ * {@link TrustedDevices}). Kept with the login in the session, so serializable.
  */
-record LoginDetails(String remoteAddress, String deviceToken) implements Serializable {
+record LoginDetails(String deviceToken) implements Serializable {
 
     @Configuration(proxyBeanMethods = false)
     static class Source {
 
         @Bean
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> loginDetails() {
-            return request -> new LoginDetails(request.getRemoteAddr(), TrustedDevices.token(request));
+            return request -> new LoginDetails(TrustedDevices.token(request));
         }
     }
 }
