@@ -157,14 +157,33 @@ class AbuseTest {
 
     @Test
     void aForgedHostHeaderIsNeverEchoedInARedirect() throws Exception {
+        String head = rawHead("GET /admin HTTP/1.1\r\nHost: zly.example\r\nConnection: close\r\n\r\n");
+        assertThat(head).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("zly.example");
+    }
+
+    /** Refused by Tomcat before any filter runs (a request line or header it cannot parse, TRACE): headers too. */
+    @Test
+    void requestsTomcatRefusesItselfCarryTheSecurityHeadersOnce() throws Exception {
+        for (String request : List.of("GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n",
+                "TRACE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
+            String head = rawHead(request);
+            assertThat(head).as(request).matches("(?s)HTTP/1.1 40[05] .*");
+            for (String header : List.of("Content-Security-Policy: ", "X-Content-Type-Options: nosniff",
+                    "X-Frame-Options: DENY", "Referrer-Policy: ")) {
+                assertThat(head.split(header, -1)).as("%s in %s", header, head).hasSize(2);
+            }
+        }
+    }
+
+    private String rawHead(String request) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /admin HTTP/1.1\r\nHost: zly.example\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String head = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\r\n\r\n")[0];
-            assertThat(head).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("zly.example");
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\r\n\r\n")[0];
         }
     }
 
