@@ -105,11 +105,9 @@ final class Documents {
         for (SolutionSnapshot.FileRef f : s.files()) {
             more.add(f.title());
         }
-        StringBuilder files = new StringBuilder();
+        List<String> files = new ArrayList<>();
         for (SolutionSnapshot.FileRef f : s.files()) {
-            for (String page : pagesBySha.getOrDefault(f.sha256(), List.of())) {
-                files.append(page).append('\n');
-            }
+            files.addAll(pagesBySha.getOrDefault(f.sha256(), List.of()));
         }
         for (PolishAnalysis.Kind kind : weights.kinds(Fields.TITLE)) {
             doc.add(new TextField(Fields.name(Fields.TITLE, kind), title, Field.Store.NO));
@@ -119,7 +117,7 @@ final class Documents {
         String moreText = String.join("\n", more);
         for (PolishAnalysis.Kind kind : weights.kinds(Fields.MORE)) {
             doc.add(new TextField(Fields.name(Fields.MORE, kind), moreText, Field.Store.NO));
-            doc.add(new TextField(Fields.name(Fields.FILES, kind), files.toString(), Field.Store.NO));
+            doc.add(new TextField(Fields.name(Fields.FILES, kind), new JoinedPages(files)));
         }
         long published = s.publishedAt() == null ? 0 : s.publishedAt().toEpochMilli();
         doc.add(new NumericDocValuesField(Fields.PUBLISHED, published));
