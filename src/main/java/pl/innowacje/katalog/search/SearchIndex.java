@@ -158,7 +158,10 @@ public class SearchIndex implements DisposableBean {
     /** Adds solutions known not to be in the index (a rebuild); safe to call from several threads at once. */
     void add(List<SolutionSnapshot> snapshots, Map<String, List<String>> pages) throws IOException {
         for (SolutionSnapshot s : snapshots) {
-            writer.addDocuments(documents.build(s, pages));
+            // One by one, not as a block: a block stays in memory whole, and a solution can hold huge handbooks.
+            for (org.apache.lucene.document.Document d : documents.build(s, pages)) {
+                writer.addDocument(d);
+            }
         }
     }
 

@@ -24,6 +24,14 @@ class JoinedPagesTest {
         assertThat(readAll(new JoinedPages(List.of()), 8)).isEmpty();
     }
 
+    @Test
+    void pastTheFullPartEachWordIsReadOnceUpToTheLimit() throws IOException {
+        List<String> pages = List.of("ala ma", "kota, kota i psa; ala ma kota", "psa i żółwia", "nowe");
+        assertThat(readAll(new JoinedPages(pages, 7, 100), 5))
+                .isEqualTo("ala ma\nkota i psa ala ma \nżółwia \nnowe \n");
+        assertThat(readAll(new JoinedPages(pages, 7, 3), 64)).isEqualTo("ala ma\nkota i psa \n\n\n");
+    }
+
     private static String readAll(Reader reader, int bufferSize) throws IOException {
         StringBuilder out = new StringBuilder();
         char[] buffer = new char[bufferSize];
