@@ -148,7 +148,9 @@ public class IndexFollower implements DisposableBean {
             cursor.inProgress(handedOver);
             fresh.removeAll(handedOver);
             cursor.applied(fresh, Instant.now());
-            if (fresh.isEmpty() && cursor.floor() == floor) {
+            // A change handed to the slow lane may have had its other solutions applied here (a block renamed that
+            // holds a huge handbook): they are committed and shown now, not when the slow lane is done.
+            if (fresh.isEmpty() && handedOver.isEmpty() && cursor.floor() == floor) {
                 return applied;
             }
             index.commit(cursor.floor());
