@@ -13,5 +13,7 @@ public enum ExtractionStatus {
     /** Text was read but looks broken (a PDF with a damaged font map, for instance). */
     GARBLED,
     /** Nothing could be read; the file still downloads. */
-    FAILED
+    FAILED,
+    /** Stored, its text not read yet: it follows in the background (see {@link PendingReads}). */
+    PENDING
 }

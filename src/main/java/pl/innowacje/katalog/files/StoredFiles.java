@@ -70,6 +70,43 @@ public class StoredFiles {
     }
 
     /**
+     * As {@link #storeNoting}, without reading the text: the file is stored as {@link ExtractionStatus#PENDING} and
+     * its text follows through {@link PendingReads}, so the records that name it can be written at once.
+     */
+    public Stored storeUnread(Path file, String fileName) throws IOException {
+        String sha = Sha256.of(file);
+        Optional<Info> known = info(sha);
+        if (known.isPresent()) {
+            return new Stored(known.get(), false);
+        }
+        String type = typeByNameAndMagic(file, fileName);
+        if (!sha.equals(store.put(file))) {
+            throw new IOException("the file changed while it was being stored: " + fileName);
+        }
+        Extraction unread = new Extraction(type, ExtractionStatus.PENDING, null, null, null, List.of());
+        long size = Files.size(file);
+        try {
+            tx.executeWithoutResult(status -> save(sha, size, unread, false));
+        } catch (org.springframework.dao.DuplicateKeyException sameBytesStoredMeanwhile) {
+            return new Stored(info(sha).orElseThrow(), false);
+        }
+        return new Stored(info(sha).orElseThrow(), true);
+    }
+
+    /**
+     * A first guess at the type, in this process and without opening containers: the file's name and its first
+     * bytes. Reading the file replaces it with the type found by content (in a worker, as every file is read).
+     */
+    private static String typeByNameAndMagic(Path file, String fileName) throws IOException {
+        org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
+        metadata.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (org.apache.tika.io.TikaInputStream in = org.apache.tika.io.TikaInputStream.get(file)) {
+            return org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().detect(in, metadata).getBaseType()
+                    .toString();
+        }
+    }
+
+    /**
      * Removes stored bytes, their extraction and their pages, unless a solution refers to them: what a package
      * that failed (or a dry run) stored and nothing uses. Returns how many were removed.
      */
@@ -148,7 +185,8 @@ public class StoredFiles {
                 || known.reason() == ExtractionReason.TIMEOUT || known.reason() == ExtractionReason.OUT_OF_MEMORY);
     }
 
-    private void save(String sha, long size, Extraction e, boolean again) {
+    /** Writes a file's row and its pages; {@code again} replaces what an earlier reading saved. */
+    void save(String sha, long size, Extraction e, boolean again) {
         Object[] values = {e.mediaType(), size, e.pages().size(), e.language(), e.status().name(),
                 e.reason() == null ? null : e.reason().name(),
                 e.detail() == null ? null : e.detail().substring(0, Math.min(1000, e.detail().length())),
@@ -207,7 +245,6 @@ public class StoredFiles {
         return store.resource(sha);
     }
 
-    /** Page texts of many files at once (for the indexer), in page order. */
     /** Each file's number of pages (or sections), by SHA-256; files never read are absent. */
     public Map<String, Integer> pageCounts(Collection<String> shas) {
         Map<String, Integer> out = new HashMap<>();
@@ -222,6 +259,7 @@ public class StoredFiles {
         return out;
     }
 
+    /** Page texts of many files at once (for the indexer), in page order. */
     public Map<String, List<String>> pages(Collection<String> shas) {
         Map<String, List<String>> out = new HashMap<>();
         if (shas.isEmpty()) {

@@ -27,6 +27,7 @@ import pl.innowacje.katalog.catalog.ThesaurusWriter;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.catalog.Vocabulary;
 import pl.innowacje.katalog.catalog.Written;
+import pl.innowacje.katalog.files.PendingReads;
 import pl.innowacje.katalog.files.StoredFiles;
 import pl.innowacje.katalog.system.PortalProperties;
 
@@ -47,21 +48,26 @@ public class ContentLoader {
     private final ThesaurusLoading thesaurus;
     private final MessageSource messages;
     private final LoadRun shipped;
+    private final PendingReads pendingReads;
 
     ContentLoader(ReferenceWriter references, StructureWriter structure, SolutionWriter solutions, StoredFiles files,
-            Vocabularies vocabularies, ThesaurusWriter thesaurus, MessageSource messages, PortalProperties properties) {
+            PendingReads pendingReads, Vocabularies vocabularies, ThesaurusWriter thesaurus, MessageSource messages,
+            PortalProperties properties) {
         this.references = references;
         this.thesaurus = new ThesaurusLoading(thesaurus);
         this.structure = structure;
         this.messages = messages;
         this.vocabulary = new VocabularyCheck(vocabularies);
         this.solutionLoading = new SolutionLoading(files, vocabulary, properties.extraction().threads());
-        this.shipped = new Shipped(solutions);
+        this.shipped = new Shipped(solutions, properties.content().recordsFirst());
+        this.pendingReads = pendingReads;
     }
 
     /** Loads the shipped catalogue (or any folder in its format): each record committed on its own. */
     public LoadReport load(Path root) {
         LoadReport report = load(root, shipped);
+        // Records first: the text of files stored unread follows in the background.
+        pendingReads.wake();
         log.info("content loaded from {}: {}", root.toAbsolutePath().normalize(), report);
         report.rejections().forEach(r -> log.warn("rejected {}: {}", r.path(), r.reason()));
         return report;
@@ -194,8 +200,11 @@ public class ContentLoader {
         return LoadReport.Outcome.valueOf(written.name());
     }
 
-    /** The shipped catalogue: every record committed by itself, in the name of "content". */
-    private record Shipped(SolutionWriter solutions) implements LoadRun {
+    /**
+     * The shipped catalogue: every record committed by itself, in the name of "content"; with {@code recordsFirst},
+     * files stored unread (see {@link PendingReads}).
+     */
+    private record Shipped(SolutionWriter solutions, boolean recordsFirst) implements LoadRun {
 
         @Override
         public LoadReport.Reason refusesReferences() {
@@ -214,7 +223,8 @@ public class ContentLoader {
 
         @Override
         public StoredFiles.Stored store(StoredFiles files, Path file) throws IOException {
-            return files.storeNoting(file, file.getFileName().toString());
+            String name = file.getFileName().toString();
+            return recordsFirst ? files.storeUnread(file, name) : files.storeNoting(file, name);
         }
     }
 

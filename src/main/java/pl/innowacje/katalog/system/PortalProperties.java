@@ -79,8 +79,13 @@ public record PortalProperties(
             @DefaultValue("") String address) {
     }
 
-    /** Where the shipped catalogue lives and whether the start-up loads it. */
-    public record Content(@DefaultValue("./content") Path dir, @DefaultValue("true") boolean loadOnStart) {
+    /**
+     * Where the shipped catalogue lives and whether the start-up loads it. With {@code recordsFirst}, records are
+     * written before their files' text is read, which follows in the background: the catalogue can be browsed and
+     * searched within seconds of a first start.
+     */
+    public record Content(@DefaultValue("./content") Path dir, @DefaultValue("true") boolean loadOnStart,
+            @DefaultValue("true") boolean recordsFirst) {
     }
 
     /**

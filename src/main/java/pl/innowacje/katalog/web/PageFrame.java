@@ -40,6 +40,12 @@ class PageFrame {
         return readiness.loading();
     }
 
+    /** Every record is in, but the text of some handbooks is still being read: searches in it are not complete. */
+    @ModelAttribute("handbooksLoading")
+    boolean handbooksLoading() {
+        return !readiness.loading() && readiness.readingHandbooks();
+    }
+
     @ModelAttribute("operator")
     PortalProperties.Operator operator() {
         return operator;
