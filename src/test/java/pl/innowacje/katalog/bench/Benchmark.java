@@ -18,6 +18,10 @@ import pl.innowacje.katalog.search.IndexFollower;
  */
 public final class Benchmark {
 
+    /** Distinct searches in the HTML mix, and how many requests are drawn from them. */
+    private static final int HTML_QUERIES = 5000;
+    private static final int HTML_DRAWS = 20_000;
+
     private Benchmark() {
     }
 
@@ -61,8 +65,14 @@ public final class Benchmark {
 
         PortalPhase.LuceneRun lucene;
         try (PortalPhase portal = new PortalPhase(data, o.threads())) {
-            report.put("extraction_files_per_s", report.step("extraction",
-                    () -> portal.extractPerSecond(documents, o.threads())));
+            PortalPhase.Extracted extracted = report.step("extraction", () -> portal.extract(documents, o.threads()));
+            if (extracted != null) {
+                report.put("extraction_files_per_s", extracted.filesPerSecond());
+                report.put("extraction_ratio", ratio(extracted.filesPerSecond(), tika.get("files_per_s")));
+                report.put("ocr", Map.of("tesseract", ExtractionComparison.tesseractInstalled(),
+                        "policy", "text layer first; whole pages of files without one through OCR, on both sides",
+                        "tika_ocr_files", tika.get("ocr_files"), "portal_ocr_files", extracted.ocrFiles()));
+            }
             LoadReport load = report.step("load", () -> portal.load(content));
             report.put("load_solutions_per_s", Stats.perSecond(o.solutions(), load.took().toNanos()));
             report.put("load_rejected", load.rejections().size());
@@ -93,15 +103,65 @@ public final class Benchmark {
             report.put("search_api_ms", Stats.percentiles(api.roundTrip()));
             report.put("search_api_server_ms", Stats.percentiles(api.server()));
             report.put("search_api_errors", api.errors());
-            Map<String, Object> html = report.step("html_load", () -> HtmlLoad.run(server.port(), queries,
-                    o.loadSeconds(), o.work()));
-            report.put("html_rps", html.get("rps"));
-            report.put("html_errors", html.get("errors"));
+            report.put("api_overhead_ratio", ratio(Stats.percentiles(api.roundTrip()).get("p50"),
+                    lucene == null ? null : Stats.percentiles(lucene.millis()).get("p50")));
+            ServerPhase.ApiRun suggest = report.step("suggest", () -> server.suggest(queries, o.repeats()));
+            report.put("suggest_ms", suggest == null ? null : Stats.percentiles(suggest.roundTrip()));
+            // Real traffic: thousands of distinct searches, a few asked very often and most rarely (Zipf).
+            List<QueryMix.Query> distinct = QueryMix.distinct(catalogue.titles(), Report.codes(), HTML_QUERIES);
+            List<String> searches = QueryMix.zipf(distinct, HTML_DRAWS, 1.0, 5).stream()
+                    .map(q -> "/szukaj?" + q.parameters()).toList();
+            Map<String, Object> html = report.step("html_load", () -> HtmlLoad.run(server.port(), searches,
+                    o.loadSeconds(), o.work(), "search-pages"));
+            if (html != null) {
+                html.put("distinct_queries", distinct.size());
+                html.put("drawn", HTML_DRAWS + " requests, Zipf s=1.0");
+                report.put("html_rps", html.get("rps"));
+                report.put("html_errors", html.get("errors"));
+            }
             report.put("html_load", html);
+            List<String> pages = QueryMix.zipf(solutionPages(content), HTML_DRAWS, 1.0, 6);
+            Map<String, Object> solutions = report.step("solution_page_load", () -> HtmlLoad.run(server.port(),
+                    pages, o.loadSeconds(), o.work(), "solution-pages"));
+            report.put("solution_page_rps", solutions == null ? null : solutions.get("rps"));
+            report.put("solution_page_load", solutions);
             report.put("heap_mb", server.heapAfterGcMb());
+        }
+        Map<String, Object> first = report.step("first_start", () -> FirstStart.measure(o.jar(), o.work()));
+        if (first != null) {
+            report.put("first_start_records_s", first.get("records_s"));
+            report.put("first_start_handbooks_s", first.get("handbooks_s"));
+            report.put("first_start", first);
         }
         report.machine("load_after", Report.loadAverage());
         return report.write(o.out());
+    }
+
+    /** Each public generated solution's page, in a fixed order (the rank order of the Zipf draws). */
+    private static List<String> solutionPages(Path content) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(content)) {
+            List<String> pages = new java.util.ArrayList<>(walk
+                    .filter(p -> p.getFileName().toString().equals("solution.md") && isPublic(p))
+                    .map(p -> "/rozwiazania/" + p.getParent().getFileName()).sorted().toList());
+            java.util.Collections.shuffle(pages, new java.util.Random(9));
+            return pages;
+        }
+    }
+
+    private static boolean isPublic(Path record) {
+        try (java.util.stream.Stream<String> lines = Files.lines(record)) {
+            return lines.noneMatch("status: DRAFT"::equals);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** a / b to two decimals, or null when either is missing. */
+    static Double ratio(Object a, Object b) {
+        if (!(a instanceof Number x) || !(b instanceof Number y) || y.doubleValue() == 0) {
+            return null;
+        }
+        return Math.round(x.doubleValue() / y.doubleValue() * 100) / 100.0;
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
@@ -81,7 +80,8 @@ final class CorpusText {
     private static List<String> read(AutoDetectParser parser, Path file) {
         BodyContentHandler text = new BodyContentHandler(5_000_000);
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, text, new Metadata(), new ParseContext());
+            // Text layers only, as the portal reads them: OCR would make the corpus depend on the machine.
+            parser.parse(in, text, new Metadata(), ExtractionComparison.context(false));
         } catch (Exception e) {
             // A corpus file that cannot be read (or is cut at the limit) still gives what was read.
         }

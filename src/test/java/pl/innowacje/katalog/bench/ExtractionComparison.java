@@ -18,11 +18,15 @@ import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * What the portal's extraction is compared with, on the same files and the same number of threads: Tika on its own
- * (one parser, plain text, nothing stored) and, for the PDFs, pdftotext (the practical limit).
+ * (one parser, plain text, nothing stored) and, for the PDFs, pdftotext (the practical limit). Tika alone follows
+ * the portal's OCR policy, so that both sides do the same work whatever the machine has installed: the text layer
+ * first, images inside documents never recognised, and whole pages sent to Tesseract only for a file without text.
  */
 final class ExtractionComparison {
 
@@ -44,14 +48,17 @@ final class ExtractionComparison {
         for (Path f : files) {
             bytes += Files.size(f);
         }
+        boolean ocr = tesseractInstalled();
+        java.util.concurrent.atomic.AtomicInteger recognised = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
             List<Future<?>> all = new ArrayList<>();
             for (Path f : files) {
                 all.add(pool.submit(() -> {
-                    try (InputStream in = Files.newInputStream(f)) {
-                        parser.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
+                    if (read(parser, f, false).isBlank() && ocr) {
+                        recognised.incrementAndGet();
+                        read(parser, f, true);
                     }
                     return null;
                 }));
@@ -67,7 +74,44 @@ final class ExtractionComparison {
         out.put("files", files.size());
         out.put("files_per_s", Stats.perSecond(files.size(), nanos));
         out.put("mb_per_s", Stats.round(bytes / 1e6 / (nanos / 1e9)));
+        out.put("ocr_files", recognised.get());
         return out;
+    }
+
+    /** Whether Tesseract with Polish is here: the portal then recognises pages of files without a text layer. */
+    static boolean tesseractInstalled() {
+        if (!onPath("tesseract")) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor() == 0 && out.lines().anyMatch("pol"::equals);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The text of a file, read as the portal reads it: text layer only, or whole pages through OCR. */
+    static String read(AutoDetectParser parser, Path file, boolean ocr) throws Exception {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in, text, new Metadata(), context(ocr));
+        }
+        return text.toString();
+    }
+
+    static ParseContext context(boolean ocr) {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(!ocr);
+        tesseract.setLanguage("pol+eng");
+        context.set(TesseractOCRConfig.class, tesseract);
+        return context;
     }
 
     /** Null when pdftotext is not installed (poppler-utils). */

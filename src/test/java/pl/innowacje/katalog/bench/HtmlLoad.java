@@ -17,33 +17,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load on the HTML search page over loopback, 16 connections, bounded in time: with wrk when it is installed (it
- * costs the 2 cores least), otherwise with a Java client doing the same. Every request is a search from the query mix.
+ * Load on HTML pages over loopback, 16 connections, bounded in time: with wrk when it is installed (it costs the 2
+ * cores least), otherwise with a Java client doing the same. The pages are asked in the order given (drawn by the
+ * caller, with Zipf's law), each answer checked for its status.
  */
 final class HtmlLoad {
 
     private HtmlLoad() {
     }
 
-    static Map<String, Object> run(int port, List<QueryMix.Query> queries, int seconds, Path work) throws Exception {
-        List<String> paths = queries.stream().map(q -> "/szukaj?" + q.parameters()).toList();
-        return ExtractionComparison.onPath("wrk") ? wrk(port, paths, seconds, work) : java(port, paths, seconds);
+    /** Requests {@code paths} in their order, over and over, for {@code seconds}; {@code name} names wrk's files. */
+    static Map<String, Object> run(int port, List<String> paths, int seconds, Path work, String name)
+            throws Exception {
+        return ExtractionComparison.onPath("wrk") ? wrk(port, paths, seconds, work, name)
+                : java(port, paths, seconds);
     }
 
-    private static Map<String, Object> wrk(int port, List<String> paths, int seconds, Path work) throws Exception {
+    private static Map<String, Object> wrk(int port, List<String> paths, int seconds, Path work, String name)
+            throws Exception {
         StringBuilder lua = new StringBuilder("paths = {");
         for (String p : paths) {
             lua.append('"').append(p.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",");
         }
         lua.append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n")
                 .append("  return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n");
-        Path script = work.resolve("search-pages.lua");
+        Path script = work.resolve(name + ".lua");
         Files.writeString(script, lua, StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency", "-s",
                 script.toString(), "http://127.0.0.1:" + port).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        Files.writeString(work.resolve("wrk.txt"), out);
+        Files.writeString(work.resolve(name + "-wrk.txt"), out);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("tool", "wrk -t2 -c16 -d" + seconds + "s");
         r.put("rps", number(out, "Requests/sec:\\s+([0-9.]+)"));

@@ -55,7 +55,11 @@ final class PortalPhase implements AutoCloseable {
      * {@code threads} files at once, as the standalone Tika figure is measured. The load that follows finds these
      * bytes stored and does not parse them again.
      */
-    double extractPerSecond(List<Path> documents, int threads) throws Exception {
+    /** Files extracted per second by the portal's path, and how many of them went through OCR. */
+    record Extracted(double filesPerSecond, int ocrFiles) {
+    }
+
+    Extracted extract(List<Path> documents, int threads) throws Exception {
         StoredFiles files = bean(StoredFiles.class);
         // Files are read in worker processes; start and warm them on a few documents outside the clock, as the
         // standalone Tika figure is taken after its own warm-up.
@@ -63,20 +67,25 @@ final class PortalPhase implements AutoCloseable {
         run(files, documents.subList(0, warmUp), threads);
         List<Path> timed = documents.subList(warmUp, documents.size());
         long start = System.nanoTime();
-        run(files, timed, threads);
-        return Stats.perSecond(timed.size(), System.nanoTime() - start);
+        int ocr = run(files, timed, threads);
+        return new Extracted(Stats.perSecond(timed.size(), System.nanoTime() - start), ocr);
     }
 
-    private static void run(StoredFiles files, List<Path> documents, int threads) throws Exception {
+    /** Stores and reads the documents; returns how many were read by OCR. */
+    private static int run(StoredFiles files, List<Path> documents, int threads) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            List<java.util.concurrent.Future<StoredFiles.Info>> all = new ArrayList<>();
             for (Path d : documents) {
                 all.add(pool.submit(() -> files.store(d, d.getFileName().toString())));
             }
-            for (java.util.concurrent.Future<?> f : all) {
-                f.get();
+            int ocr = 0;
+            for (java.util.concurrent.Future<StoredFiles.Info> f : all) {
+                if (f.get().status() == pl.innowacje.katalog.files.ExtractionStatus.OCR) {
+                    ocr++;
+                }
             }
+            return ocr;
         } finally {
             pool.shutdown();
         }

@@ -57,6 +57,38 @@ final class QueryMix {
         return out;
     }
 
+    /** {@code count} distinct queries (two built alike count once), in the order built; fewer only if no more exist. */
+    static List<Query> distinct(List<String> titles, Map<String, List<String>> codes, int count) {
+        Map<String, Query> byParameters = new LinkedHashMap<>();
+        for (Query q : build(titles, codes, count * 3)) {
+            if (byParameters.size() == count) {
+                break;
+            }
+            byParameters.putIfAbsent(q.parameters(), q);
+        }
+        return List.copyOf(byParameters.values());
+    }
+
+    /**
+     * {@code draws} items drawn with Zipf's law, as real traffic asks: the item at rank k (in the list's order) in
+     * proportion to 1 / k^s, so a few are asked very often and most rarely.
+     */
+    static <T> List<T> zipf(List<T> items, int draws, double s, long seed) {
+        double[] cumulative = new double[items.size()];
+        double sum = 0;
+        for (int k = 0; k < items.size(); k++) {
+            sum += 1 / Math.pow(k + 1, s);
+            cumulative[k] = sum;
+        }
+        Random r = new Random(seed);
+        List<T> out = new ArrayList<>(draws);
+        for (int i = 0; i < draws; i++) {
+            int at = java.util.Arrays.binarySearch(cumulative, r.nextDouble() * sum);
+            out.add(items.get(Math.min(items.size() - 1, at < 0 ? -at - 1 : at)));
+        }
+        return out;
+    }
+
     private static Map<String, List<String>> filters(Random r, Map<String, List<String>> codes, int n) {
         Map<String, List<String>> f = new LinkedHashMap<>();
         String[] dims = {"area", "user", "problem", "region"};

@@ -84,14 +84,33 @@ final class ServerPhase implements AutoCloseable {
      * and not the client's own thread hand-offs (java.net.http added several milliseconds on 2 busy cores).
      */
     ApiRun search(List<QueryMix.Query> queries, int repeats) throws Exception {
+        return timed(queries.stream().map(q -> "/api/search?" + q.parameters()).toList(), repeats);
+    }
+
+    /** What the search box asks while someone types: each query's first letters, then more of them. */
+    ApiRun suggest(List<QueryMix.Query> queries, int repeats) throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (QueryMix.Query q : queries) {
+            String text = q.text().replace("\"", "");
+            for (int length : new int[] {3, 5, text.length()}) {
+                if (length <= text.length()) {
+                    paths.add("/api/suggest?q=" + java.net.URLEncoder.encode(text.substring(0, length),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return timed(paths, repeats);
+    }
+
+    /** Each path once to warm up, then {@code repeats} times timed; the server's own time from Server-Timing. */
+    private ApiRun timed(List<String> paths, int repeats) throws Exception {
         List<Double> roundTrip = new ArrayList<>();
         List<Double> server = new ArrayList<>();
         int errors = 0;
         for (int pass = 0; pass <= repeats; pass++) {
-            for (QueryMix.Query q : queries) {
+            for (String path : paths) {
                 long start = System.nanoTime();
-                java.net.HttpURLConnection c = (java.net.HttpURLConnection) uri("/api/search?" + q.parameters())
-                        .toURL().openConnection();
+                java.net.HttpURLConnection c = (java.net.HttpURLConnection) uri(path).toURL().openConnection();
                 int status = c.getResponseCode();
                 try (java.io.InputStream body = status == 200 ? c.getInputStream() : c.getErrorStream()) {
                     if (body != null) {
