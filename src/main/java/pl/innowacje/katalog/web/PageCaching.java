@@ -27,8 +27,10 @@ class PageCaching implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        // Weak: the page is the same whether sent compressed or not, and Tomcat compresses no answer with a strong tag.
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns(PAGES);
         registration.setName("pageEtags");
         return registration;

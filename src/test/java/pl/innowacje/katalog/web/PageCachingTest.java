@@ -37,6 +37,30 @@ class PageCachingTest extends ShippedCatalogueHttp {
     }
 
     @Test
+    void pagesTheApiAndStylesAreSentCompressedToAClientThatAcceptsAndRevalidate() throws Exception {
+        String css = java.util.regex.Pattern.compile("/css/portal-[0-9a-f]+\\.css").matcher(get("/", null).body())
+                .results().findFirst().orElseThrow().group();
+        for (String path : new String[] {"/", "/szukaj?q=praca", "/api/search?q=praca", "/api/solutions", css}) {
+            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            if (path.equals(css)) {
+                // Never asked again: its address changes with its content, and it is kept for a year.
+                assertThat(r.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
+            } else {
+                assertThat(get(path, etag).statusCode()).as(path).isEqualTo(304);
+            }
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(r.body()))) {
+                assertThat(in.readAllBytes()).as(path).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void theLoginPageAndTheStaffAreaAreNeverStored() throws Exception {
         assertThat(get("/login", null).headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(get("/login", null).headers().firstValue("ETag")).isEmpty();
