@@ -22,15 +22,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pl.innowacje.katalog.system.PortalProperties;
 
 /**
- * A few {@link ExtractionWorker} processes, started when first needed and reused. Each job has a deadline: a worker
- * that has not answered by then is killed, as is one that runs out of its memory (it exits at once), and the job ends
- * in a failure with that reason; the next job gets a fresh worker. The portal's own memory and threads are never at
- * the mercy of a file.
+ * A few {@link ExtractionWorker} processes, started with the portal (or when needed, after one was stopped) and
+ * reused. Each job has a deadline: a worker that has not answered by then is killed, as is one that runs out of its
+ * memory (it exits at once), and the job ends in a failure with that reason; the next job gets a fresh worker. The
+ * portal's own memory and threads are never at the mercy of a file.
  */
 @Component
 class ExtractionWorkers implements DisposableBean {
@@ -45,6 +47,8 @@ class ExtractionWorkers implements DisposableBean {
 
     private final List<String> command;
     private final long memoryMegabytes;
+    private final int maxWorkers;
+    private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
     private final Semaphore permits;
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final Set<Worker> running = ConcurrentHashMap.newKeySet();
@@ -58,8 +62,34 @@ class ExtractionWorkers implements DisposableBean {
         PortalProperties.Extraction limits = properties.extraction();
         this.memoryMegabytes = limits.memory().toMegabytes();
         this.command = WorkerCommand.of(limits);
-        this.permits = new Semaphore(Math.max(1, limits.threads()));
+        this.maxWorkers = Math.max(1, limits.threads());
+        this.permits = new Semaphore(maxWorkers);
         clock.scheduleWithFixedDelay(this::stopIdle, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Starts the workers with the portal, in the background, so that the first file read does not wait for a JVM to
+     * start and its parsers to load. They stay until unused for {@link #IDLE_LIMIT}.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread t = new Thread(() -> {
+            for (int i = 0; i < maxWorkers; i++) {
+                if (!permits.tryAcquire()) {
+                    return;
+                }
+                try {
+                    idle.offer(start());
+                } catch (IOException e) {
+                    log.warn("an extraction worker could not be started ahead of need: {}", e.getMessage());
+                    return;
+                } finally {
+                    permits.release();
+                }
+            }
+        }, "extraction-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void stopIdle() {
@@ -108,7 +138,17 @@ class ExtractionWorkers implements DisposableBean {
         }
     }
 
+    /** Workers started since this pool was made, and those waiting for a job now. */
+    int started() {
+        return started.get();
+    }
+
+    int idle() {
+        return idle.size();
+    }
+
     private Worker start() throws IOException {
+        started.incrementAndGet();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Worker worker = new Worker(process);
         running.add(worker);
