@@ -110,11 +110,12 @@ public record PortalProperties(
     }
 
     /**
-     * Where the index lives, how often it looks for changes written by other nodes, and how many solutions a download
-     * of search results holds at most.
+     * Where the index lives, how often it looks for changes written by other nodes, how many solutions a download
+     * of search results holds at most, and how many answers of the public pages' most asked searches are kept until
+     * the index changes (0: none).
      */
     public record Search(@DefaultValue("") String indexDir, @DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("5000") int exportRows) {
+            @DefaultValue("5000") int exportRows, @DefaultValue("500") int keptResults) {
     }
 
     /**

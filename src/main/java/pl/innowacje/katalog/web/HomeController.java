@@ -17,7 +17,7 @@ import pl.innowacje.katalog.regions.RegionMaps;
 import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchResult;
-import pl.innowacje.katalog.search.SearchService;
+import pl.innowacje.katalog.search.KeptResults;
 import pl.innowacje.katalog.system.PortalProperties;
 
 @Controller
@@ -36,12 +36,12 @@ class HomeController {
     }
 
     private final CatalogQueries catalog;
-    private final SearchService search;
+    private final KeptResults search;
     private final FacetLabels labels;
     private final PortalProperties properties;
     private final RegionMaps maps;
 
-    HomeController(CatalogQueries catalog, SearchService search, FacetLabels labels, PortalProperties properties,
+    HomeController(CatalogQueries catalog, KeptResults search, FacetLabels labels, PortalProperties properties,
             RegionMaps maps) {
         this.catalog = catalog;
         this.search = search;

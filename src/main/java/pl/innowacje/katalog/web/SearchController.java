@@ -20,7 +20,7 @@ import pl.innowacje.katalog.search.FacetLabels;
 import pl.innowacje.katalog.search.SearchRequest;
 import pl.innowacje.katalog.search.SearchRequests;
 import pl.innowacje.katalog.search.SearchResult;
-import pl.innowacje.katalog.search.SearchService;
+import pl.innowacje.katalog.search.KeptResults;
 
 /** The search page: results, facets whose links add or remove a value, paging and sorting, all in the URL. */
 @Controller
@@ -39,13 +39,13 @@ class SearchController {
     public record FacetGroup(String name, List<FacetLink> values, int hidden, boolean expanded) {
     }
 
-    private final SearchService search;
+    private final KeptResults search;
     private final FacetLabels labels;
     private final SolutionCards cards;
     private final Vocabularies vocabularies;
     private final RegionMaps maps;
 
-    SearchController(SearchService search, FacetLabels labels, SolutionCards cards, Vocabularies vocabularies,
+    SearchController(KeptResults search, FacetLabels labels, SolutionCards cards, Vocabularies vocabularies,
             RegionMaps maps) {
         this.search = search;
         this.labels = labels;

@@ -23,7 +23,7 @@ final class TestSettings {
     /** Settings with the data folder and extraction given; the rest as a test needs no more of it. */
     static PortalProperties in(Path dataDir, PortalProperties.Extraction extraction) {
         return new PortalProperties(dataDir, new PortalProperties.Content(Path.of("content"), false, false), extraction,
-                new PortalProperties.Search("", Duration.ofSeconds(1), 5000),
+                new PortalProperties.Search("", Duration.ofSeconds(1), 5000, 500),
                 new PortalProperties.Upload(DataSize.ofMegabytes(100), List.of("application/pdf")),
                 new PortalProperties.Operator("Operator", "operator@katalog-innowacji.example", "", ""),
                 "http://localhost:8080", new PortalProperties.Accessibility(LocalDate.of(2026, 12, 2),
