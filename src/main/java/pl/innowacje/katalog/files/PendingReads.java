@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ import pl.innowacje.katalog.system.PortalProperties;
  * unread are read after the next start; when two nodes read the same file, the first to save it wins.
  */
 @Component
-public class PendingReads {
+public class PendingReads implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PendingReads.class);
     private static final int BATCH = 100;
@@ -48,6 +50,8 @@ public class PendingReads {
     private final CatalogueReadiness readiness;
     private final int threads;
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Set when the portal stops: a reading cut short by the stop is not saved, and nothing more is read. */
+    private volatile boolean stopping;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pending-reads");
         t.setDaemon(true);
@@ -67,7 +71,7 @@ public class PendingReads {
 
     /** Reads whatever is unread, in the background; a call while reading makes the reading look again at its end. */
     public void wake() {
-        if (scheduled.compareAndSet(false, true)) {
+        if (!stopping && scheduled.compareAndSet(false, true)) {
             readiness.handbooksReading(true);
             runner.execute(this::readAll);
         }
@@ -85,7 +89,7 @@ public class PendingReads {
         try {
             Map<String, String> batch;
             List<String> tried = new ArrayList<>();
-            while (!(batch = unread()).isEmpty()) {
+            while (!stopping && !(batch = unread()).isEmpty()) {
                 batch.keySet().removeAll(tried);
                 if (batch.isEmpty()) {
                     break;
@@ -100,14 +104,32 @@ public class PendingReads {
                 }
                 tried.addAll(batch.keySet());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.error("files stored unread could not all be read; the rest are read after the next start", e);
+            if (stopping) {
+                log.info("stopped while reading files stored unread; the rest are read after the next start");
+            } else {
+                log.error("files stored unread could not all be read; the rest are read after the next start", e);
+            }
         } finally {
             pool.shutdown();
             if (!scheduled.get()) {
                 readiness.handbooksReading(false);
             }
         }
+    }
+
+    /** As soon as the portal begins to stop, before the database closes: no reading is saved after this. */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        stopping = true;
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+        runner.shutdownNow();
     }
 
     private Map<String, String> unread() {
@@ -143,6 +165,10 @@ public class PendingReads {
             return;
         } finally {
             deleteQuietly(copy);
+        }
+        if (stopping) {
+            // Its worker may have been stopped under it: what it gave is not the file's reading.
+            return;
         }
         tx.executeWithoutResult(status -> {
             for (Long solution : saveRead(sha, extraction)) {
