@@ -55,7 +55,8 @@ final class CountingSideways extends DrillSideways {
     }
 
     private Facets count(FacetsCollector hits) throws IOException {
-        if (executor == null) {
+        // On a pool thread the counts are made there: see SlicedSearchers.onPoolThread().
+        if (executor == null || SlicedSearchers.onPoolThread()) {
             return new SortedSetDocValuesFacetCounts(facetState, hits);
         }
         try {

@@ -40,7 +40,8 @@ final class CorpusText {
             return Files.readAllLines(cache, StandardCharsets.UTF_8);
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
+        // A link to the corpus (target/corpus made by ln -s) is followed: a walk does not enter a link it starts from.
+        try (Stream<Path> walk = Files.walk(corpus.toRealPath())) {
             files = walk.filter(Files::isRegularFile).filter(CorpusText::readable).sorted().toList();
         }
         AutoDetectParser parser = new AutoDetectParser();
