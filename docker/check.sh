@@ -36,8 +36,9 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
 done
 cp -r content "$work/app/content"
 port=18090
+# exec all the way down, so that $! is the JVM itself and the trap stops it (a subshell's pid would leave it running).
 (cd "$work/app" && PORTAL_DATA_DIR="$work/data" PORTAL_CONTENT_DIR="$work/app/content" JAVA_HEAP_PERCENT=50 \
-  sh -c 'exec java -XX:MaxRAMPercentage=${JAVA_HEAP_PERCENT} -jar app.jar "$@"' -- --server.port=$port \
+  exec sh -c 'exec java -XX:MaxRAMPercentage=${JAVA_HEAP_PERCENT} -jar app.jar "$@"' -- --server.port=$port \
   > "$work/portal.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 180); do
