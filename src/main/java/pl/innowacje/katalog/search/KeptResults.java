@@ -43,7 +43,14 @@ public class KeptResults {
             return search.search(request);
         }
         // The generation is read before searching: an answer computed across a change is kept under the old one.
-        return kept.get(new Key(generation.get(), request), key -> search.search(key.request()));
+        Key key = new Key(generation.get(), request);
+        SearchResult found = kept.getIfPresent(key);
+        if (found == null) {
+            // Searched outside the cache's lock: a computing entry would hold back other searches that share its bin.
+            found = search.search(request);
+            kept.put(key, found);
+        }
+        return found;
     }
 
     @EventListener
