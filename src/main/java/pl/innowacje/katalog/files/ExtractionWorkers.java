@@ -48,6 +48,7 @@ class ExtractionWorkers implements DisposableBean {
     private final List<String> command;
     private final long memoryMegabytes;
     private final int maxWorkers;
+    private final boolean warmStart;
     private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
     private final Semaphore permits;
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
@@ -63,6 +64,7 @@ class ExtractionWorkers implements DisposableBean {
         this.memoryMegabytes = limits.memory().toMegabytes();
         this.command = WorkerCommand.of(limits);
         this.maxWorkers = Math.max(1, limits.threads());
+        this.warmStart = limits.warmStart();
         this.permits = new Semaphore(maxWorkers);
         clock.scheduleWithFixedDelay(this::stopIdle, 1, 1, TimeUnit.MINUTES);
     }
@@ -72,6 +74,12 @@ class ExtractionWorkers implements DisposableBean {
      * start and its parsers to load. They stay until unused for {@link #IDLE_LIMIT}.
      */
     @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        if (warmStart) {
+            warmUp();
+        }
+    }
+
     void warmUp() {
         Thread t = new Thread(() -> {
             for (int i = 0; i < maxWorkers; i++) {

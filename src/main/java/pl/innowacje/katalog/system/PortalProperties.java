@@ -92,7 +92,8 @@ public record PortalProperties(
      * Limits of reading one file. They are large on purpose: whole handbooks must be read, not their first pages,
      * while a hostile file still ends in a recorded failure instead of a hung or dead portal. Files are read in
      * worker processes of {@code memory} each, {@code threads} at once; recognition of scanned pages
-     * ({@code ocr}: {@code auto} uses Tesseract when it is installed, {@code off} never) has its own time limit.
+     * ({@code ocr}: {@code auto} uses Tesseract when it is installed, {@code off} never) has its own time limit. With
+     * {@code warmStart} the workers start with the portal rather than on the first file.
      */
     public record Extraction(
             @DefaultValue("120s") Duration timeout,
@@ -102,7 +103,8 @@ public record PortalProperties(
             @DefaultValue("1GB") DataSize memory,
             @DefaultValue("auto") String ocr,
             @DefaultValue("pol+eng") String ocrLanguages,
-            @DefaultValue("10m") Duration ocrTimeout) {
+            @DefaultValue("10m") Duration ocrTimeout,
+            @DefaultValue("true") boolean warmStart) {
 
         public boolean ocrEnabled() {
             return !"off".equalsIgnoreCase(ocr);

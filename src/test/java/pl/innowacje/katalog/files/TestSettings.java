@@ -17,7 +17,7 @@ final class TestSettings {
 
     static PortalProperties extraction(Duration timeout, DataSize memory, String ocr) {
         return in(Path.of("target/unused"), new PortalProperties.Extraction(timeout, 50_000_000, 3000, 1, memory, ocr,
-                "pol+eng", Duration.ofMinutes(5)));
+                "pol+eng", Duration.ofMinutes(5), false));
     }
 
     /** Settings with the data folder and extraction given; the rest as a test needs no more of it. */
