@@ -26,6 +26,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.PortalProperties;
 
 /**
@@ -49,6 +50,7 @@ class ExtractionWorkers implements DisposableBean {
     private final long memoryMegabytes;
     private final int maxWorkers;
     private final boolean warmStart;
+    private final CatalogueReadiness readiness;
     private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
     private final Semaphore permits;
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
@@ -59,7 +61,8 @@ class ExtractionWorkers implements DisposableBean {
         return t;
     });
 
-    ExtractionWorkers(PortalProperties properties) {
+    ExtractionWorkers(PortalProperties properties, CatalogueReadiness readiness) {
+        this.readiness = readiness;
         PortalProperties.Extraction limits = properties.extraction();
         this.memoryMegabytes = limits.memory().toMegabytes();
         this.command = WorkerCommand.of(limits);
@@ -71,12 +74,13 @@ class ExtractionWorkers implements DisposableBean {
 
     /**
      * Starts the workers with the portal, in the background, so that the first file read does not wait for a JVM to
-     * start and its parsers to load. They stay until unused for {@link #IDLE_LIMIT}.
+     * start and its parsers to load. They stay until unused for {@link #IDLE_LIMIT}. On a first start they wait
+     * until the records are served: starting two JVMs takes the processor the records are indexed with.
      */
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         if (warmStart) {
-            warmUp();
+            readiness.whenServing(this::warmUp);
         }
     }
 

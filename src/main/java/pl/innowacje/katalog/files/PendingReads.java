@@ -69,8 +69,15 @@ public class PendingReads implements DisposableBean {
         this.threads = Math.max(1, properties.extraction().threads());
     }
 
-    /** Reads whatever is unread, in the background; a call while reading makes the reading look again at its end. */
+    /**
+     * Reads whatever is unread, in the background, once the catalogue's records are served (see
+     * {@link CatalogueReadiness#whenServing}); a call while reading makes the reading look again at its end.
+     */
     public void wake() {
+        readiness.whenServing(this::start);
+    }
+
+    private void start() {
         if (!stopping && scheduled.compareAndSet(false, true)) {
             readiness.handbooksReading(true);
             runner.execute(this::readAll);

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import pl.innowacje.katalog.catalog.ChangeLog;
 import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.PortalProperties;
 
@@ -20,11 +21,14 @@ class ContentStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ContentStartup.class);
 
     private final ContentLoader loader;
+    private final ChangeLog changeLog;
     private final PortalProperties properties;
     private final CatalogueReadiness readiness;
 
-    ContentStartup(ContentLoader loader, PortalProperties properties, CatalogueReadiness readiness) {
+    ContentStartup(ContentLoader loader, ChangeLog changeLog, PortalProperties properties,
+            CatalogueReadiness readiness) {
         this.loader = loader;
+        this.changeLog = changeLog;
         this.properties = properties;
         this.readiness = readiness;
     }
@@ -34,8 +38,9 @@ class ContentStartup implements ApplicationRunner {
         try {
             load(args);
         } finally {
-            // Loaded, or failed with its reason logged: either way the node serves what the database holds.
-            readiness.contentLoaded();
+            // Loaded, or failed with its reason logged: either way the node serves what the database holds, once
+            // its index has it.
+            readiness.contentLoaded(changeLog.lastId());
         }
     }
 

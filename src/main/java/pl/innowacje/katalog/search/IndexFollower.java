@@ -28,6 +28,7 @@ import pl.innowacje.katalog.catalog.SolutionSnapshots;
 import pl.innowacje.katalog.catalog.Thesaurus;
 import pl.innowacje.katalog.catalog.Vocabularies;
 import pl.innowacje.katalog.files.StoredFiles;
+import pl.innowacje.katalog.system.CatalogueReadiness;
 import pl.innowacje.katalog.system.PortalProperties;
 
 /**
@@ -56,6 +57,7 @@ public class IndexFollower implements DisposableBean {
     private final Thesaurus thesaurus;
     private final Synonyms synonyms;
     private final ApplicationEventPublisher events;
+    private final CatalogueReadiness readiness;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final LogCursor cursor = new LogCursor(GAP_PATIENCE);
@@ -66,8 +68,9 @@ public class IndexFollower implements DisposableBean {
 
     IndexFollower(SearchIndex index, ChangeLog changeLog, SolutionSnapshots snapshots, StoredFiles files,
             Vocabularies vocabularies, Thesaurus thesaurus, Synonyms synonyms, PortalProperties properties,
-            ApplicationEventPublisher events) {
+            CatalogueReadiness readiness, ApplicationEventPublisher events) {
         this.index = index;
+        this.readiness = readiness;
         this.events = events;
         this.changeLog = changeLog;
         this.snapshots = snapshots;
@@ -96,7 +99,7 @@ public class IndexFollower implements DisposableBean {
             rebuild();
         }
         cursor.reset(index.lastChange());
-        committedFloor = cursor.floor();
+        committed(false);
         catchUp();
         started = true;
     }
@@ -154,8 +157,7 @@ public class IndexFollower implements DisposableBean {
                 return applied;
             }
             index.commit(cursor.floor());
-            committedFloor = cursor.floor();
-            events.publishEvent(new Applied());
+            committed(true);
             applied += fresh.size();
             if (next.size() < BATCH) {
                 return applied;
@@ -231,10 +233,20 @@ public class IndexFollower implements DisposableBean {
         cursor.applied(changes, Instant.now());
         try {
             index.commit(cursor.floor());
-            committedFloor = cursor.floor();
-            events.publishEvent(new Applied());
+            committed(true);
         } catch (IOException | RuntimeException e) {
             log.error("index could not commit the slow lane's work; the next change commits it", e);
+        }
+    }
+
+    /** The index has committed everything up to the cursor's floor: searches, caches and readiness learn it. */
+    private void committed(boolean changed) {
+        committedFloor = cursor.floor();
+        // Not the floor: an id that never commits (a rejected record's) holds the floor back for a while, and the
+        // catalogue is served as soon as what was loaded shows.
+        readiness.indexedUpTo(cursor.shownUpTo());
+        if (changed) {
+            events.publishEvent(new Applied());
         }
     }
 
@@ -245,8 +257,7 @@ public class IndexFollower implements DisposableBean {
         try {
             RebuildReport report = new FullRebuild(index, changeLog, snapshots, files).run();
             cursor.reset(index.lastChange());
-            committedFloor = cursor.floor();
-            events.publishEvent(new Applied());
+            committed(true);
             return report;
         } finally {
             exclusive.unlock();

@@ -49,6 +49,14 @@ final class LogCursor {
         return seen;
     }
 
+    /**
+     * The highest id up to which every change seen has been applied here: above the floor, ids may still be missing
+     * (never to come, or not committed yet), but none is waiting in progress.
+     */
+    long shownUpTo() {
+        return inProgress.isEmpty() ? seen : Math.min(seen, inProgress.first() - 1);
+    }
+
     /** Whether some id between the floor and the highest id seen is still missing or in progress. */
     boolean waiting() {
         return seen - floor > appliedAbove.size();

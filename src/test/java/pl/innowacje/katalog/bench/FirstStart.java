@@ -34,6 +34,19 @@ final class FirstStart {
     private FirstStart() {
     }
 
+    /**
+     * The first start alone, for before/after comparisons of a change: {@code FirstStart JAR [TIMES]} from the
+     * repository's top prints one line of figures per start.
+     */
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("first-start");
+        int times = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        for (int i = 0; i < times; i++) {
+            System.out.println(measure(Path.of(args[0]), work));
+        }
+        FileSystemUtils.deleteRecursively(work);
+    }
+
     static Map<String, Object> measure(Path jar, Path work) throws Exception {
         Path data = work.resolve("first-start");
         FileSystemUtils.deleteRecursively(data);

@@ -43,7 +43,7 @@ final class TestSettings {
 
     static Parts parts(Duration timeout, DataSize memory, String ocr) {
         PortalProperties properties = extraction(timeout, memory, ocr);
-        ExtractionWorkers workers = new ExtractionWorkers(properties);
+        ExtractionWorkers workers = new ExtractionWorkers(properties, new pl.innowacje.katalog.system.CatalogueReadiness());
         return new Parts(workers, new Extractor(workers, new Tesseract(properties), properties));
     }
 }

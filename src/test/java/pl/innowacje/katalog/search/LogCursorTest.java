@@ -41,6 +41,8 @@ class LogCursorTest {
         assertThat(cursor.waiting()).isTrue();
         assertThat(cursor.known(8)).isTrue();
         assertThat(cursor.known(6)).isFalse();
+        // What was seen shows, gaps or not: readiness does not wait for ids that may never commit.
+        assertThat(cursor.shownUpTo()).isEqualTo(8);
     }
 
     @Test
@@ -84,6 +86,7 @@ class LogCursorTest {
         assertThat(cursor.floor()).isEqualTo(4);
         assertThat(cursor.known(5)).isTrue();
         assertThat(cursor.seen()).isEqualTo(6);
+        assertThat(cursor.shownUpTo()).isEqualTo(4);
 
         cursor.applied(List.of(change(5, T0)), T0.plusSeconds(301));
         assertThat(cursor.floor()).isEqualTo(6);
