@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** The benchmark's parameters, from {@code --name=value} arguments; see bench/README.md. */
 record BenchOptions(Path corpus, int solutions, int files, Path out, Path work, int threads, int loadSeconds,
-        int repeats, String mysqlServer, Path jar, boolean searchOnly) {
+        int repeats, String mysqlServer, Path jar, boolean searchOnly,
+        boolean extractionOnly) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> a = new HashMap<>();
@@ -29,6 +30,7 @@ record BenchOptions(Path corpus, int solutions, int files, Path out, Path work, 
                 Integer.parseInt(a.getOrDefault("repeats", "3")),
                 a.getOrDefault("mysql", "jdbc:mysql://127.0.0.1:3306/"),
                 Path.of(a.getOrDefault("jar", "target/katalog-innowacji-0.1.0-SNAPSHOT.jar")),
-                Boolean.parseBoolean(a.getOrDefault("search-only", "false")));
+                Boolean.parseBoolean(a.getOrDefault("search-only", "false")),
+                Boolean.parseBoolean(a.getOrDefault("extraction-only", "false")));
     }
 }

@@ -73,6 +73,10 @@ public final class Benchmark {
                         "policy", "text layer first; whole pages of files without one through OCR, on both sides",
                         "tika_ocr_files", tika.get("ocr_files"), "portal_ocr_files", extracted.ocrFiles()));
             }
+            if (o.extractionOnly()) {
+                report.machine("load_after", Report.loadAverage());
+                return report.write(o.out());
+            }
             LoadReport load = report.step("load", () -> portal.load(content));
             report.put("load_solutions_per_s", Stats.perSecond(o.solutions(), load.took().toNanos()));
             report.put("load_rejected", load.rejections().size());
