@@ -11,6 +11,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The process in which files are read: the portal starts a few of these with a memory limit and stops one whose job
@@ -18,7 +20,12 @@ import java.util.List;
  * input and outcomes leave on standard output ({@link WorkerProtocol}); everything else a library prints goes to
  * standard error. A worker ends when the portal closes its input or is gone.
  *
- * <p>Arguments: maximum characters, characters per section, OCR languages (Tesseract's form, {@code pol+eng}).
+ * <p>One worker reads several files at once, on as many threads: they share one parser and, above all, one JIT
+ * compiler. Each process compiles the parsers' code for itself, and on a small machine that compiling, done over in
+ * every process, cost more processor time than the reading (see ExtractionWorkers).
+ *
+ * <p>Arguments: maximum characters, characters per section, OCR languages (Tesseract's form, {@code pol+eng}), files
+ * read at once.
  */
 public final class ExtractionWorker {
 
@@ -31,25 +38,43 @@ public final class ExtractionWorker {
         System.setOut(System.err);
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         watchParent();
+        int slots = args.length > 3 ? Math.max(1, Integer.parseInt(args[3])) : 1;
         TikaExtractor extractor = new TikaExtractor(Integer.parseInt(args[0]), Integer.parseInt(args[1]), args[2]);
+        ExecutorService readers = Executors.newFixedThreadPool(slots, r -> {
+            Thread t = new Thread(r, "reader");
+            t.setDaemon(true);
+            return t;
+        });
         out.write(WorkerProtocol.READY);
         out.flush();
         while (true) {
+            int id;
             WorkerProtocol.Job job;
             Path file;
             String fileName;
             try {
+                id = in.readInt();
                 job = WorkerProtocol.Job.valueOf(in.readUTF());
                 file = Path.of(WorkerProtocol.readText(in));
                 fileName = WorkerProtocol.readText(in);
             } catch (EOFException portalClosedInput) {
                 return;
             }
-            WorkerProtocol.writeExtraction(out, switch (job) {
+            readers.execute(() -> answer(out, id, switch (job) {
                 case DETECT -> detected(extractor, file);
                 case TEXT -> extractor.text(file, fileName);
                 case RECOGNISE -> extractor.recognise(file, fileName);
-            });
+            }));
+        }
+    }
+
+    private static void answer(DataOutputStream out, int id, Extraction outcome) {
+        synchronized (out) {
+            try {
+                WorkerProtocol.writeExtraction(out, id, outcome);
+            } catch (IOException portalGone) {
+                Runtime.getRuntime().halt(0);
+            }
         }
     }
 

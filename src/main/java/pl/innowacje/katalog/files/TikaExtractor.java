@@ -43,6 +43,10 @@ final class TikaExtractor {
     private static final int LANGUAGE_SAMPLE = 4_000;
 
     private final AutoDetectParser parser;
+    /**
+     * One detector, used by one thread at a time (it keeps the text it is given): its models take tens of megabytes,
+     * and a few thousand characters are told apart in about a millisecond.
+     */
     private final LanguageDetector languages;
     private final int maxCharacters;
     private final int charactersPerSection;
@@ -204,10 +208,13 @@ final class TikaExtractor {
 
     /** A few thousand characters tell the language as well as the whole text, at a fraction of the time. */
     private String language(String text) {
-        languages.reset();
-        languages.addText(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
-        LanguageResult result = languages.detect();
-        return result.isUnknown() ? null : result.getLanguage();
+        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        synchronized (languages) {
+            languages.reset();
+            languages.addText(sample);
+            LanguageResult result = languages.detect();
+            return result.isUnknown() ? null : result.getLanguage();
+        }
     }
 
     /** The known hostile or broken cases by name, otherwise the deepest cause in a line. */

@@ -21,7 +21,8 @@ final class WorkerCommand {
     private WorkerCommand() {
     }
 
-    static List<String> of(PortalProperties.Extraction limits) {
+    /** The command of a worker that reads up to {@code files} files at once. */
+    static List<String> of(PortalProperties.Extraction limits, int files) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + limits.memory().toMegabytes() + "m",
@@ -40,7 +41,7 @@ final class WorkerCommand {
             command.addAll(List.of("-cp", classPath, ExtractionWorker.class.getName()));
         }
         command.addAll(List.of(Integer.toString(limits.maxCharacters()),
-                Integer.toString(limits.charactersPerSection()), limits.ocrLanguages()));
+                Integer.toString(limits.charactersPerSection()), limits.ocrLanguages(), Integer.toString(files)));
         return List.copyOf(command);
     }
 

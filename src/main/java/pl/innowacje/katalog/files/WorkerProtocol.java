@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * What the portal and an extraction worker say to each other over the worker's standard input and output: a job
- * (what to do, with which file) and its outcome. Texts of any length travel as length-prefixed UTF-8.
+ * (its number, what to do, with which file) and its outcome under the same number. A worker reads several files at
+ * once, so outcomes come back in the order the reading ends, not the order of the jobs. Texts of any length travel
+ * as length-prefixed UTF-8.
  */
 final class WorkerProtocol {
 
@@ -21,14 +23,16 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    static void writeJob(DataOutputStream out, Job job, String path, String fileName) throws IOException {
+    static void writeJob(DataOutputStream out, int id, Job job, String path, String fileName) throws IOException {
+        out.writeInt(id);
         out.writeUTF(job.name());
         writeText(out, path);
         writeText(out, fileName);
         out.flush();
     }
 
-    static void writeExtraction(DataOutputStream out, Extraction e) throws IOException {
+    static void writeExtraction(DataOutputStream out, int id, Extraction e) throws IOException {
+        out.writeInt(id);
         writeText(out, e.mediaType());
         out.writeUTF(e.status().name());
         out.writeUTF(e.reason() == null ? "" : e.reason().name());
@@ -41,6 +45,7 @@ final class WorkerProtocol {
         out.flush();
     }
 
+    /** An outcome after its job's number has been read (see {@link #writeExtraction}). */
     static Extraction readExtraction(DataInputStream in) throws IOException {
         String mediaType = readText(in);
         ExtractionStatus status = ExtractionStatus.valueOf(in.readUTF());

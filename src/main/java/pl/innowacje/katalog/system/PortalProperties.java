@@ -93,7 +93,9 @@ public record PortalProperties(
      * while a hostile file still ends in a recorded failure instead of a hung or dead portal. Files are read in
      * worker processes of {@code memory} each, {@code threads} at once; recognition of scanned pages
      * ({@code ocr}: {@code auto} uses Tesseract when it is installed, {@code off} never) has its own time limit. With
-     * {@code warmStart} the workers start with the portal rather than on the first file.
+     * {@code warmStart} the workers start with the portal rather than on the first file. One worker reads up to
+     * {@code filesPerWorker} files at once, within its {@code memory}: fewer processes compile the parsers' code fewer
+     * times over.
      */
     public record Extraction(
             @DefaultValue("120s") Duration timeout,
@@ -104,7 +106,8 @@ public record PortalProperties(
             @DefaultValue("auto") String ocr,
             @DefaultValue("pol+eng") String ocrLanguages,
             @DefaultValue("10m") Duration ocrTimeout,
-            @DefaultValue("true") boolean warmStart) {
+            @DefaultValue("true") boolean warmStart,
+            @DefaultValue("4") int filesPerWorker) {
 
         public boolean ocrEnabled() {
             return !"off".equalsIgnoreCase(ocr);

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+
+import pl.innowacje.katalog.system.PortalProperties;
 
 /**
  * Files made to hurt, read the way the portal reads them: in a worker process with a time and a memory limit. Each
@@ -142,9 +145,8 @@ class HostileFilesTest {
         stillWorks(parts);
     }
 
-    @Test
-    void aFileThatNeedsMoreMemoryThanAllowedStopsOnlyItsWorker(@TempDir Path dir) throws Exception {
-        // Plain Polish text of 60 million characters, held in memory as the worker reads it: far beyond 128 MB.
+    /** Plain Polish text of 60 million characters, held in memory as a worker reads it: far beyond 128 MB. */
+    private static Path huge(Path dir) throws java.io.IOException {
         Path huge = dir.resolve("ogromny.txt");
         String line = "Współpraca ośrodków pomocy społecznej z urzędami pracy przynosi trwałe efekty.\n";
         try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
@@ -152,6 +154,52 @@ class HostileFilesTest {
                 out.write(line);
             }
         }
+        return huge;
+    }
+
+    @Test
+    void aFileThatTakesDownAWorkerItSharesCostsTheOtherFileNothing(@TempDir Path dir) throws Exception {
+        Path huge = huge(dir);
+        PortalProperties two = TestSettings.extraction(Duration.ofSeconds(60), DataSize.ofMegabytes(128), "off", 2);
+        try (TestSettings.Parts shared = TestSettings.parts(two)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var hostile = pool.submit(() -> shared.extractor().extract(huge, "ogromny.txt"));
+                var handbook = pool.submit(() -> shared.extractor().extract(HANDBOOK, "instrukcja.pdf"));
+
+                assertThat(handbook.get().status()).isEqualTo(ExtractionStatus.OK);
+                assertThat(handbook.get().pages()).isNotEmpty();
+                assertThat(hostile.get().reason()).isEqualTo(ExtractionReason.OUT_OF_MEMORY);
+            } finally {
+                pool.shutdown();
+            }
+            stillWorks(shared);
+        }
+    }
+
+    @Test
+    void twoFilesAtOnceAreReadInOneWorker(@TempDir Path dir) throws Exception {
+        PortalProperties two = TestSettings.extraction(Duration.ofSeconds(60), DataSize.ofMegabytes(512), "off", 2);
+        try (TestSettings.Parts shared = TestSettings.parts(two)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Extraction>> reads = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    reads.add(pool.submit(() -> shared.extractor().extract(HANDBOOK, "instrukcja.pdf")));
+                }
+                for (var read : reads) {
+                    assertThat(read.get().status()).isEqualTo(ExtractionStatus.OK);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(shared.workers().started()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileThatNeedsMoreMemoryThanAllowedStopsOnlyItsWorker(@TempDir Path dir) throws Exception {
+        Path huge = huge(dir);
         try (TestSettings.Parts small = TestSettings.parts(Duration.ofSeconds(60), DataSize.ofMegabytes(128),
                 "off")) {
             Extraction e = small.extractor().extract(huge, "ogromny.txt");

@@ -16,8 +16,13 @@ final class TestSettings {
     }
 
     static PortalProperties extraction(Duration timeout, DataSize memory, String ocr) {
-        return in(Path.of("target/unused"), new PortalProperties.Extraction(timeout, 50_000_000, 3000, 1, memory, ocr,
-                "pol+eng", Duration.ofMinutes(5), false));
+        return extraction(timeout, memory, ocr, 1);
+    }
+
+    /** As {@link #extraction(Duration, DataSize, String)}, reading {@code threads} files at once in one worker. */
+    static PortalProperties extraction(Duration timeout, DataSize memory, String ocr, int threads) {
+        return in(Path.of("target/unused"), new PortalProperties.Extraction(timeout, 50_000_000, 3000, threads,
+                memory, ocr, "pol+eng", Duration.ofMinutes(5), false, 4));
     }
 
     /** Settings with the data folder and extraction given; the rest as a test needs no more of it. */
@@ -42,7 +47,10 @@ final class TestSettings {
     }
 
     static Parts parts(Duration timeout, DataSize memory, String ocr) {
-        PortalProperties properties = extraction(timeout, memory, ocr);
+        return parts(extraction(timeout, memory, ocr));
+    }
+
+    static Parts parts(PortalProperties properties) {
         ExtractionWorkers workers = new ExtractionWorkers(properties, new pl.innowacje.katalog.system.CatalogueReadiness());
         return new Parts(workers, new Extractor(workers, new Tesseract(properties), properties));
     }
