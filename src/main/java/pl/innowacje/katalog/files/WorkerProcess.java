@@ -32,12 +32,7 @@ final class WorkerProcess {
     /** A job sent to this worker. */
     final class Job {
         final CompletableFuture<Outcome> done = new CompletableFuture<>();
-        final String fileName;
         private volatile boolean overran;
-
-        private Job(String fileName) {
-            this.fileName = fileName;
-        }
 
         /** Stops the worker because this job ran out of time. */
         void overran() {
@@ -101,7 +96,7 @@ final class WorkerProcess {
     /** Sends the job; the caller has {@link #take taken} a place. */
     Job submit(WorkerProtocol.Job job, Path file, String fileName) {
         int id = ids.incrementAndGet();
-        Job sent = new Job(fileName);
+        Job sent = new Job();
         jobs.put(id, sent);
         try {
             synchronized (out) {
