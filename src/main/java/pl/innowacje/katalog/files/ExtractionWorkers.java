@@ -101,10 +101,9 @@ class ExtractionWorkers implements DisposableBean {
     }
 
     private void stopIdle() {
-        long now = System.nanoTime();
         synchronized (shared) {
             for (WorkerProcess w : List.copyOf(shared)) {
-                if (w.unused() && now - w.lastUsed > IDLE_LIMIT.toNanos()) {
+                if (w.idleFor(IDLE_LIMIT)) {
                     shared.remove(w);
                     stop(w);
                 }

@@ -50,7 +50,7 @@ final class WorkerProcess {
     private final AtomicInteger ids = new AtomicInteger();
     private int taken;
     private volatile boolean dead;
-    volatile long lastUsed = System.nanoTime();
+    private long lastUsed = System.nanoTime();
 
     WorkerProcess(Process process, int capacity, long memoryMegabytes) {
         this.process = process;
@@ -87,6 +87,11 @@ final class WorkerProcess {
 
     synchronized boolean unused() {
         return taken == 0;
+    }
+
+    /** Without a job for longer than {@code limit}. */
+    synchronized boolean idleFor(java.time.Duration limit) {
+        return taken == 0 && System.nanoTime() - lastUsed > limit.toNanos();
     }
 
     boolean alive() {
